@@ -1,0 +1,16 @@
+import { resolve } from "node:path";
+import { createPrismaClient } from "@/server/db/client";
+import { seedDatabase } from "@/server/seed/seed-database";
+
+const url = process.env.DATABASE_URL;
+if (!url) {
+  console.error("DATABASE_URL is not set. (`npm run dev` seeds the embedded database by itself.)");
+  process.exit(1);
+}
+const db = createPrismaClient(url);
+seedDatabase(db, { referenceDataDir: resolve(process.env.REFERENCE_DATA_DIR ?? "../shared/data/west-yorkshire"), log: console.log })
+  .catch((error) => {
+    console.error((error as Error).message);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());

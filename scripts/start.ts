@@ -1,0 +1,41 @@
+// `npm run dev` / `npm start`: with no DATABASE_URL, start the embedded PostgreSQL (PGlite, data in .data/);
+// then migrate, seed an empty database, and run Next.js with DATABASE_URL pointing at the database.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { resolve } from "node:path";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/server/db/embedded-postgres";
+import { prepareDatabase } from "@/server/db/prepare-database";
+
+const mode = process.argv[2] === "start" ? "start" : "dev";
+const port = process.env.PORT ?? "3000";
+const log = (line: string) => console.log(`[db] ${line}`);
+
+async function main() {
+  const started = Date.now();
+  let embedded: EmbeddedPostgres | undefined;
+  if (!process.env.DATABASE_URL) {
+    const dataDir = resolve(process.env.PGLITE_DATA_DIR ?? ".data/pglite");
+    log(`no DATABASE_URL: starting embedded PostgreSQL (PGlite) with data in ${dataDir}`);
+    embedded = await startEmbeddedPostgres({ dataDir, port: Number(process.env.PGLITE_PORT ?? 0) });
+    process.env.DATABASE_URL = embedded.url;
+  }
+  const referenceDataDir = resolve(process.env.REFERENCE_DATA_DIR ?? "../shared/data/west-yorkshire");
+  const { migrated, seeded } = await prepareDatabase({ connectionString: process.env.DATABASE_URL!, referenceDataDir, log });
+  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${migrated.length} migrations applied, ${seeded ? "seeded" : "already seeded"})`);
+
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const child = spawn(process.execPath, [next, mode, "-p", port], { stdio: "inherit", env: process.env });
+  const shutdown = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  child.on("exit", async (code) => {
+    await embedded?.stop();
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch(async (error) => {
+  console.error(`\n${(error as Error).message}\n`);
+  process.exit(1);
+});

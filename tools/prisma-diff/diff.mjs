@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// Prints the SQL that turns schema FROM into schema TO, without Prisma's native migrate engine.
+//   node tools/prisma-diff/diff.mjs --from <schema.prisma|empty> --to <schema.prisma>
+// Prisma 6.19's CLI can diff through its Wasm engine when given a driver adapter; it connects to *some*
+// Postgres although the diff does not use its data. We give it DIFF_DATABASE_URL if set, else an in-memory
+// PGlite behind the socket server. See docs/decisions/0002-migrations-offline.md.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, rmSync, existsSync } from "node:fs";
+import { join, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const { values } = parseArgs({ options: { from: { type: "string" }, to: { type: "string" } } });
+if (!values.from || !values.to) {
+  console.error("usage: diff.mjs --from <schema.prisma|empty> --to <schema.prisma>");
+  process.exit(2);
+}
+
+/** Prisma 6 requires a url in the datasource block; Prisma 7 rejects it. */
+function withUrl(schemaPath, dir, name) {
+  const text = readFileSync(schemaPath, "utf8")
+    .replace(/(datasource\s+\w+\s*\{[^}]*provider\s*=\s*"postgresql")/, '$1\n  url = env("DIFF_DATABASE_URL")')
+    .replace(/generator\s+client\s*\{[^}]*\}/, 'generator client {\n  provider = "prisma-client-js"\n}');
+  const out = join(dir, name);
+  writeFileSync(out, text);
+  return out;
+}
+
+async function startPglite() {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
+  const db = await PGlite.create();
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0 });
+  await server.start();
+  const port = server.server?.address()?.port ?? server.port;
+  return { url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`, stop: async () => { await server.stop(); await db.close(); } };
+}
+
+const work = mkdtempSync(join(here, ".work-"));
+let pg;
+try {
+  const to = withUrl(resolve(values.to), work, "to.prisma");
+  const fromArgs = values.from === "empty" ? ["--from-empty"] : ["--from-schema-datamodel", withUrl(resolve(values.from), work, "from.prisma")];
+  writeFileSync(join(work, "prisma.config.mjs"), `
+import { PrismaPg } from "@prisma/adapter-pg";
+export default {
+  experimental: { adapter: true },
+  engine: "js",
+  schema: ${JSON.stringify(to)},
+  async adapter() { return new PrismaPg({ connectionString: process.env.DIFF_DATABASE_URL }); },
+};
+`);
+  let url = process.env.DIFF_DATABASE_URL;
+  if (!url) { pg = await startPglite(); url = pg.url; }
+  const cli = join(here, "node_modules/prisma/build/index.js");
+  const engineLib = existsSync(cli) ? process.execPath : process.execPath;
+  const sql = await new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [cli, "migrate", "diff", ...fromArgs, "--to-schema-datamodel", to, "--script", "--config", join(work, "prisma.config.mjs")], {
+      cwd: here,
+      env: { ...process.env, DIFF_DATABASE_URL: url, PRISMA_QUERY_ENGINE_LIBRARY: engineLib, PRISMA_SCHEMA_ENGINE_BINARY: engineLib, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "", err = "";
+    child.stdout.on("data", (d) => {
+      out += d;
+      // The CLI lingers ~10 s after printing; the script ends with a newline after the last statement.
+    });
+    child.stderr.on("data", (d) => (err += d));
+    child.on("close", (code) => (code === 0 ? resolvePromise(out) : reject(new Error(`prisma migrate diff failed (${code}):\n${err}\n${out}`))));
+  });
+  process.stdout.write(sql.replace(/^Loaded Prisma config.*\n/m, ""));
+} finally {
+  if (pg) await pg.stop();
+  rmSync(work, { recursive: true, force: true });
+}
