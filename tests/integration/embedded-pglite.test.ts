@@ -1,0 +1,39 @@
+import { resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/server/db/client";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/server/db/embedded-postgres";
+import { prepareDatabase } from "@/server/db/prepare-database";
+
+// The embedded default (`npm run dev` with no DATABASE_URL) takes the same path as real Postgres: PGlite behind
+// the socket server, our migration runner, the real seed, the Prisma pg adapter.
+describe("embedded PGlite mode", () => {
+  let pglite: EmbeddedPostgres;
+  beforeAll(async () => {
+    pglite = await startEmbeddedPostgres({}); // in memory
+  }, 60_000);
+  afterAll(async () => {
+    await pglite?.stop();
+  });
+
+  it("migrates and seeds on first start, and loads nothing twice on the second", async () => {
+    const referenceDataDir = resolve(process.env.REFERENCE_DATA_DIR ?? "../shared/data/west-yorkshire");
+    const first = await prepareDatabase({ connectionString: pglite.url, referenceDataDir });
+    expect(first.migrated.length).toBeGreaterThan(0);
+    expect(first.seeded).toBe(true);
+
+    const second = await prepareDatabase({ connectionString: pglite.url, referenceDataDir });
+    expect(second).toEqual({ migrated: [], seeded: false });
+
+    const db = createPrismaClient(pglite.url);
+    try {
+      expect(await db.place.count()).toBe(5);
+      const near = await db.$queryRaw<Array<{ n: number }>>`
+        SELECT count(*)::int AS n FROM location
+        WHERE earth_box(ll_to_earth(53.7949, -1.5475), 2000) @> ll_to_earth(lat, lng)
+          AND earth_distance(ll_to_earth(53.7949, -1.5475), ll_to_earth(lat, lng)) < 2000`;
+      expect(near[0]!.n).toBeGreaterThan(0); // central Leeds has listings within 2 km
+    } finally {
+      await db.$disconnect();
+    }
+  }, 180_000);
+});
