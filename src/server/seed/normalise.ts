@@ -1,0 +1,39 @@
+// Pure text helpers for the seed: postcodes and venue names.
+
+/** "ls11aa" / "LS1  1AA" → "LS1 1AA"; null when it cannot be a UK postcode. */
+export function normalisePostcode(raw: string | null | undefined): string | null {
+  const compact = (raw ?? "").replace(/\s+/g, "").toUpperCase();
+  if (!/^[A-Z]{1,2}[0-9][0-9A-Z]?[0-9][A-Z]{2}$/.test(compact)) return null;
+  return `${compact.slice(0, -3)} ${compact.slice(-3)}`;
+}
+
+/** The outward code ("LS1") of a normalised postcode. */
+export function outcodeOf(postcode: string): string {
+  return postcode.split(" ")[0] ?? postcode;
+}
+
+// Words that say what kind of place it is rather than which one: "Ilkley Public Library" = "Ilkley Library".
+const GENERIC = new Set(["the", "and", "of", "public", "library", "libraries", "branch", "museum", "centre", "center"]);
+
+/** Distinguishing words of a venue name, lower case, without punctuation or generic words. */
+export function nameTokens(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/['’]/g, "")
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0 && !GENERIC.has(word));
+}
+
+/**
+ * Whether two names plausibly name the same venue: the distinguishing words of one contain the other's, or
+ * they share at least half of them. Two names with no distinguishing words ("Library") match.
+ */
+export function namesMatch(a: string, b: string): boolean {
+  const ta = new Set(nameTokens(a));
+  const tb = new Set(nameTokens(b));
+  if (ta.size === 0 || tb.size === 0) return ta.size === tb.size;
+  const shared = [...ta].filter((t) => tb.has(t)).length;
+  if (shared === Math.min(ta.size, tb.size)) return true;
+  return shared / new Set([...ta, ...tb]).size >= 0.5;
+}
