@@ -3,6 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 // Browser tests in Debian's Chromium (no browser download here) against `npm start` (a production build),
 // on the database `npm test` prepares (E2E_DATABASE_URL); without it, `npm start` uses the embedded PGlite.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
+/** Mail the app sends during e2e lands here (tests read it with tests/support/mail-capture.ts). */
+export const E2E_MAIL_DIR = "test-results/e2e-mail";
 const chromiumArgs = [
   "--headless",
   "--no-sandbox",
@@ -30,19 +33,29 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
-    command: "npm start",
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      PORT: String(PORT),
-      ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
-      PGLITE_DATA_DIR: ".data/pglite-e2e",
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-use",
-      AUTH_TRUST_HOST: "true",
+  webServer: [
+    {
+      command: "node scripts/smtp-capture.mjs",
+      port: SMTP_PORT,
+      reuseExistingServer: false,
+      env: { SMTP_CAPTURE_PORT: String(SMTP_PORT), MAIL_CAPTURE_DIR: E2E_MAIL_DIR },
     },
-  },
+    {
+      command: "npm start",
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        PORT: String(PORT),
+        ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
+        PGLITE_DATA_DIR: ".data/pglite-e2e",
+        AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-use",
+        AUTH_TRUST_HOST: "true",
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        APP_URL: `http://127.0.0.1:${PORT}`,
+      },
+    },
+  ],
 });
