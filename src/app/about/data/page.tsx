@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Tag } from "@/components/ui/tag";
+import { dataSources } from "./sources";
+
+export const metadata: Metadata = { title: "About the data" };
+
+export default function AboutDataPage() {
+  const cell = "border-b border-rule py-3 pr-4 text-left align-top";
+  return (
+    <>
+      <PageHeading caption="About">Where our data comes from</PageHeading>
+      <div className="prose-body max-w-measure">
+        <p>
+          The directory combines listings from the groups that run activities with open data published by others.
+          This page lists each source, its licence and the credit it asks for.
+        </p>
+      </div>
+
+      <h2 className="mt-10 mb-4 text-heading-l font-bold">Sources and licences</h2>
+      {/* Scrolls sideways on narrow screens rather than squashing the columns. */}
+      <div className="overflow-x-auto" role="region" aria-labelledby="sources-caption" tabIndex={0}>
+        <table className="w-full min-w-[40rem] text-small">
+          <caption id="sources-caption" className="mb-3 text-left text-body font-bold">
+            Open data used in the directory
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className={cell}>Source</th>
+              <th scope="col" className={cell}>What we use it for</th>
+              <th scope="col" className={cell}>Licence</th>
+              <th scope="col" className={cell}>Attribution</th>
+            </tr>
+          </thead>
+          <tbody>
+            {dataSources.map((source) => (
+              <tr key={source.name}>
+                <th scope="row" className={cell}>
+                  {source.name}
+                  <span className="block font-normal text-muted">{source.publisher}</span>
+                </th>
+                <td className={cell}>{source.usedFor}</td>
+                <td className={cell}>{source.licence}</td>
+                <td className={cell}>{source.attribution}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <div className="prose-body mt-8 max-w-measure">
+        <h2>OpenStreetMap and share-alike</h2>
+        <p>
+          Listings that started from OpenStreetMap form a database derived from OpenStreetMap. If you reuse or
+          redistribute that part of our data, the Open Database Licence requires you to credit OpenStreetMap
+          contributors and to share it, and anything you build from it, under the same licence.
+        </p>
+        <h2>Public libraries</h2>
+        <p>
+          The publisher of the public libraries list does not state a licence for the data itself. We show it with
+          credit and will remove or replace it if the publisher asks.
+        </p>
+
+        <h2 id="not-yet-verified">What “not yet verified” means</h2>
+        <p>
+          Every listing shows when it was last checked. A listing marked <Tag tone="orange">Not yet verified</Tag>{" "}
+          has been published, but nobody has confirmed its details with the group that runs it. This is usually
+          because it was gathered from open data, such as OpenStreetMap or Mapping Museums.
+        </p>
+        <p>Before you send someone to an activity that is not yet verified, check it is still running.</p>
+        <p>
+          A listing becomes verified when its provider or one of our moderators confirms the details, and the date
+          of that check is shown on the listing. Details change, so providers are asked to confirm them again
+          from time to time.
+        </p>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+/** The open data behind the directory, its licence and the attribution it needs (from the data README). */
+export type DataSource = {
+  name: string;
+  publisher: string;
+  usedFor: string;
+  licence: string;
+  attribution: string;
+};
+
+export const dataSources: readonly DataSource[] = [
+  {
+    name: "Boundaries, lookups and postcodes",
+    publisher: "Office for National Statistics (ONS)",
+    usedFor: "Places, wards and neighbourhoods (LSOAs) on the map; turning a postcode into a location.",
+    licence: "Open Government Licence v3.0",
+    attribution:
+      "Source: Office for National Statistics licensed under the Open Government Licence v3.0. Contains OS data © Crown copyright and database right 2025. Contains Royal Mail data © Royal Mail copyright and database right 2025.",
+  },
+  {
+    name: "Census 2021 population",
+    publisher: "Office for National Statistics (ONS)",
+    usedFor: "Activities per 10,000 residents by place and ward.",
+    licence: "Open Government Licence v3.0",
+    attribution: "Source: Office for National Statistics licensed under the Open Government Licence v3.0.",
+  },
+  {
+    name: "English Indices of Deprivation 2025 and 2019",
+    publisher: "Ministry of Housing, Communities and Local Government (MHCLG)",
+    usedFor: "Comparing provision with deprivation to find gaps.",
+    licence: "Open Government Licence v3.0",
+    attribution:
+      "English Indices of Deprivation 2025 / 2019, Ministry of Housing, Communities and Local Government (MHCLG), Open Government Licence v3.0.",
+  },
+  {
+    name: "OpenStreetMap",
+    publisher: "OpenStreetMap contributors",
+    usedFor: "Starting list of named cultural, community and green spaces (July 2023 extract); map tiles.",
+    licence: "Open Database Licence (ODbL) 1.0",
+    attribution: "© OpenStreetMap contributors, ODbL 1.0",
+  },
+  {
+    name: "Mapping Museums",
+    publisher: "Mapping Museums project, Birkbeck, University of London",
+    usedFor: "Museums in West Yorkshire (snapshot September 2021).",
+    licence: "Creative Commons Attribution 4.0 (CC BY 4.0)",
+    attribution:
+      "Data from the Mapping Museums project (www.mappingmuseums.org), Birkbeck, University of London, CC BY 4.0",
+  },
+  {
+    name: "Public libraries in England, 2023",
+    publisher: "LibrariesHacked",
+    usedFor: "Public libraries in the five council areas.",
+    licence: "Not stated by the publisher (their code is MIT-licensed; the data licence is not given)",
+    attribution: "Library data from LibrariesHacked (librarydata-db).",
+  },
+  {
+    name: "Open Referral UK data standard",
+    publisher: "Open Referral UK",
+    usedFor: "The shape of our listings and our public API, so other directories can read them.",
+    licence: "Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0)",
+    attribution: "Based on the Open Referral UK data standard, CC BY-SA 4.0.",
+  },
+];

@@ -1,0 +1,21 @@
+// The design system's public surface. Import from "@/components/ui".
+export { Button, ButtonLink, buttonClass, type ButtonVariant } from "./button";
+export { TextInput, type TextInputProps } from "./text-input";
+export { Textarea, type TextareaProps } from "./textarea";
+export { Select, type SelectOption, type SelectProps } from "./select";
+export { Radios, type RadiosProps } from "./radios";
+export { Checkboxes, type CheckboxesProps } from "./checkboxes";
+export type { ChoiceOption } from "./choice-group";
+export { ErrorSummary, type ErrorSummaryItem } from "./error-summary";
+export { FieldError } from "./field-error";
+export { Hint } from "./hint";
+export { Label } from "./label";
+export { FormGroup } from "./form-group";
+export { fieldIds, describedBy } from "./field-ids";
+export { NotificationBanner } from "./notification-banner";
+export { Tag, ListingStatusTag, VerificationTag, type TagTone, type ListingStatus } from "./tag";
+export { Card } from "./card";
+export { SummaryList, type SummaryRow } from "./summary-list";
+export { Pagination } from "./pagination";
+export { paginationItems } from "./pagination-items";
+export { PageHeading } from "./page-heading";

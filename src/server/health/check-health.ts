@@ -1,0 +1,19 @@
+import "server-only";
+import { prisma } from "@/server/db/client";
+import { withTimeout } from "./with-timeout";
+
+export type Health = { status: "ok"; db: "ok" } | { status: "error"; db: "down" };
+
+/**
+ * Is the app able to serve? Runs `SELECT 1` against the database, giving up after `timeoutMs`. Never throws
+ * and never returns error details: the endpoint is public and load balancers only need the verdict.
+ */
+export async function checkHealth({ timeoutMs = 2000 }: { timeoutMs?: number } = {}): Promise<Health> {
+  try {
+    await withTimeout(prisma.$queryRaw`SELECT 1`, timeoutMs);
+    return { status: "ok", db: "ok" };
+  } catch (error) {
+    console.error("health check: database unreachable:", error instanceof Error ? error.message : error);
+    return { status: "error", db: "down" };
+  }
+}
