@@ -3,13 +3,12 @@
 import { distanceMetres } from "./geo";
 import { normalisePostcode } from "./normalise";
 
-export type AssetKind = "library" | "museum" | "venue";
-
 export type AssetCandidate = {
   source: string;
   sourceId: string;
   licence: string;
-  kind: AssetKind;
+  /** Records can only be the same venue within a group: "library", "museum", or an OSM subcategory. */
+  group: string;
   name: string;
   description: string;
   url: string | null;

@@ -1,17 +1,18 @@
 // One venue, one listing: merges records that name the same place in two sources (or twice in OSM).
 import type { AssetCandidate } from "./asset-candidate";
 import { distanceMetres } from "./geo";
-import { nameTokens, namesMatch } from "./normalise";
+import { namesMatch } from "./normalise";
 
-/** Library postcodes are geocoded to the postcode centroid, so allow a little more than a building's width. */
 export const MATCH_DISTANCE_METRES = 300;
 
+/**
+ * Same kind of place (group), under 300 m apart, with matching names. Different kinds never merge: a museum
+ * and the park around it, or a park and the orchard in it, are two listings.
+ */
 export function sameVenue(a: AssetCandidate, b: AssetCandidate): boolean {
-  if (distanceMetres(a, b) > MATCH_DISTANCE_METRES) return false;
-  // A name with no distinguishing words ("Library") only matches a record of the same kind.
-  const vague = nameTokens(a.name).length === 0 || nameTokens(b.name).length === 0;
-  if ((vague || a.kind === "library" || b.kind === "library") && a.kind !== b.kind) return false;
-  return namesMatch(a.name, b.name);
+  if (a.group !== b.group) return false;
+  if (Math.abs(a.lat - b.lat) > 0.01) return false; // cheap pre-check, ~1.1 km
+  return distanceMetres(a, b) <= MATCH_DISTANCE_METRES && namesMatch(a.name, b.name);
 }
 
 function absorb(into: AssetCandidate, from: AssetCandidate) {
@@ -20,29 +21,23 @@ function absorb(into: AssetCandidate, from: AssetCandidate) {
 }
 
 /**
- * `preferred` records (libraries file, museums) win over `others` (OSM): an OSM record matching one is
- * dropped and its categories added to the preferred one. OSM records matching an earlier OSM record are
- * merged the same way. Returns the listings to write and how many records were merged away.
+ * `preferred` records (libraries file, museums) are kept as they are: each is a distinct record of its own
+ * source. An OSM record (`others`) matching one is dropped and its categories added to it; an OSM record
+ * matching an earlier OSM record is merged into that one. Returns the listings to write and merge counts.
  */
 export function dedupeAssets(preferred: AssetCandidate[], others: AssetCandidate[]) {
-  const kept: AssetCandidate[] = [];
-  for (const candidate of preferred) {
-    const twin = kept.find((k) => sameVenue(k, candidate));
-    if (twin) absorb(twin, candidate);
-    else kept.push(candidate);
-  }
-  const mergedIntoPreferred = preferred.length - kept.length;
-  let mergedAcrossSources = mergedIntoPreferred;
+  const kept: AssetCandidate[] = preferred.map((p) => ({ ...p, categories: [...p.categories], mergedFrom: [...p.mergedFrom] }));
+  const preferredCount = kept.length;
+  let mergedAcrossSources = 0;
   let mergedWithinOsm = 0;
-  const keptPreferredCount = kept.length;
   for (const candidate of others) {
     const twinIndex = kept.findIndex((k) => sameVenue(k, candidate));
     if (twinIndex === -1) {
-      kept.push(candidate);
+      kept.push({ ...candidate, categories: [...candidate.categories], mergedFrom: [...candidate.mergedFrom] });
       continue;
     }
     absorb(kept[twinIndex]!, candidate);
-    if (twinIndex < keptPreferredCount) mergedAcrossSources++;
+    if (twinIndex < preferredCount) mergedAcrossSources++;
     else mergedWithinOsm++;
   }
   return { assets: kept, mergedAcrossSources, mergedWithinOsm };

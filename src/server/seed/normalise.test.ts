@@ -34,5 +34,6 @@ describe("namesMatch", () => {
     expect(namesMatch("Leeds Art Gallery", "Leeds City Museum")).toBe(false);
     expect(namesMatch("Headingley Library", "Hyde Park Library")).toBe(false);
     expect(namesMatch("Library", "Otley Library")).toBe(false);
+    expect(namesMatch("Allerton Grange Park", "Chapel Allerton Park")).toBe(false);
   });
 });

@@ -60,7 +60,7 @@ export function readLibraries(rows: CsvRow[], geo: GeoContext) {
       source: LIBRARIES_SOURCE,
       sourceId,
       licence: LIBRARIES_LICENCE,
-      kind: "library",
+      group: "library",
       name,
       description: [
         `${type.label} ${runBy(row.operation_2023, authority)}.`,

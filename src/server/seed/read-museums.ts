@@ -51,7 +51,7 @@ export function readMuseums(rows: CsvRow[], geo: GeoContext) {
       source: MUSEUMS_SOURCE,
       sourceId: row.museum_id!,
       licence: MUSEUMS_LICENCE,
-      kind: "museum",
+      group: "museum",
       name,
       description: sentences.filter(Boolean).join(" "),
       url: null,

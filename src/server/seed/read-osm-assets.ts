@@ -37,7 +37,7 @@ export function readOsmAssets(rows: CsvRow[], geo: GeoContext) {
       source: OSM_SOURCE,
       sourceId: (row.id ?? "").replace(/^osm:/, ""),
       licence: OSM_LICENCE,
-      kind: subcategory === "library" ? "library" : subcategory === "gallery" ? "museum" : "venue",
+      group: subcategory === "gallery" ? "museum" : subcategory,
       name,
       description: `${rule.label}.`,
       url: clean(row.website),

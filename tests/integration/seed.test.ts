@@ -1,0 +1,152 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDatabase, type SeedSummary } from "@/server/seed/seed-database";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+const referenceDataDir = resolve(process.env.REFERENCE_DATA_DIR ?? "../shared/data/west-yorkshire");
+
+/** Exact counts from the May 2025 extract (see docs/decisions/0003-seed-data-and-category-mapping.md). */
+const EXPECTED = { places: 5, wards: 124, lsoas: 1404, postcodes: 90_114, postcodeDistricts: 96 };
+
+let t: TestDatabase;
+let first: SeedSummary;
+
+async function tableCounts() {
+  const db = t.db;
+  return {
+    places: await db.place.count(),
+    wards: await db.ward.count(),
+    lsoas: await db.lsoa.count(),
+    postcodes: await db.postcode.count(),
+    postcodeDistricts: await db.postcodeDistrict.count(),
+    taxonomies: await db.taxonomy.count(),
+    terms: await db.taxonomyTerm.count(),
+    services: await db.service.count(),
+    locations: await db.location.count(),
+    links: await db.serviceAtLocation.count(),
+    attributes: await db.attribute.count(),
+  };
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase({ seeded: false });
+  first = await seedDatabase(t.db, { referenceDataDir });
+}, 120_000);
+
+afterAll(async () => {
+  await t?.drop();
+});
+
+describe("seedDatabase", () => {
+  it("loads the West Yorkshire geography", async () => {
+    const counts = await tableCounts();
+    expect(counts).toMatchObject(EXPECTED);
+    expect(first).toMatchObject(EXPECTED);
+    const places = await t.db.place.findMany({ orderBy: { code: "asc" }, select: { name: true, population: true } });
+    expect(places).toEqual([
+      { name: "Bradford", population: 546414 },
+      { name: "Calderdale", population: 206634 },
+      { name: "Kirklees", population: 433220 },
+      { name: "Leeds", population: 811951 },
+      { name: "Wakefield", population: 353360 },
+    ]);
+    const lsoa = await t.db.lsoa.findUniqueOrThrow({ where: { code: "E01010568" } });
+    expect(lsoa).toMatchObject({ population: 1717, imdDecile: 7, wardCode: "E05001341", placeCode: "E08000032" });
+    expect(lsoa.lat).toBeGreaterThan(53.84);
+    expect(lsoa.lat).toBeLessThan(53.85);
+    expect(await t.db.lsoa.count({ where: { lat: null } })).toBe(0);
+    const postcode = await t.db.postcode.findUniqueOrThrow({ where: { pcd: "LS1 1AA" } });
+    expect(postcode).toMatchObject({ outcode: "LS1", lsoaCode: "E01033008", placeCode: "E08000035" });
+  });
+
+  it("loads the four vocabularies", async () => {
+    const categories = await t.db.taxonomyTerm.findMany({ where: { taxonomy: { slug: "category" } }, orderBy: { sortOrder: "asc" } });
+    expect(categories).toHaveLength(22);
+    expect(categories.map((c) => c.code)).toContain("singing-and-choirs");
+    for (const slug of ["need", "audience", "accessibility"]) {
+      expect(await t.db.taxonomyTerm.count({ where: { taxonomy: { slug } } })).toBeGreaterThan(0);
+    }
+  });
+
+  it("publishes every imported asset as an unverified, sourced and licensed service at one located venue", async () => {
+    const services = await t.db.service.findMany({
+      include: { serviceAtLocations: { include: { location: true } }, attributes: true },
+    });
+    expect(services.length).toBe(first.services.total);
+    expect(Object.keys(first.services.bySource).sort()).toEqual(["libraries-hacked", "mapping-museums", "osm"]);
+    for (const s of services) {
+      expect(s).toMatchObject({ listingStatus: "published", status: "active", verifiedAt: null, organisationId: null });
+      expect(s.attendingTypes).toEqual(["in_person"]);
+      expect(s.source).not.toBe("provider");
+      expect(s.sourceId).toBeTruthy();
+      expect(s.licence).toBeTruthy();
+      expect(s.description).not.toBe("");
+      expect(s.attributes.length).toBeGreaterThan(0);
+      expect(s.serviceAtLocations).toHaveLength(1);
+      const location = s.serviceAtLocations[0]!.location;
+      expect(location.lat).not.toBeNull();
+      expect(location.placeCode).toMatch(/^E0800003[2-6]$/);
+      expect(location.wardCode).toBeTruthy();
+      expect(location.lsoaCode).toBeTruthy();
+    }
+    const byPlace = first.services.byPlace;
+    expect(Object.keys(byPlace).sort()).toEqual(["E08000032", "E08000033", "E08000034", "E08000035", "E08000036"]);
+  });
+
+  it("leaves out places of worship, playgrounds and closed records", async () => {
+    const osmIds = await t.db.service.findMany({ where: { source: "osm" }, select: { sourceId: true } });
+    expect(osmIds.length).toBeGreaterThan(1000);
+    expect(first.assets.leftOut.osmBySubcategory.place_of_worship).toBe(989);
+    expect(first.assets.leftOut.osmBySubcategory.playground).toBe(95);
+    const rows = parse(await readFile(join(referenceDataDir, "wy_assets_osm.csv"), "utf8"), { columns: true }) as Record<string, string>[];
+    const excluded = new Set(
+      rows.filter((r) => r.subcategory === "place_of_worship" || r.subcategory === "playground").map((r) => r.id!.replace(/^osm:/, "")),
+    );
+    expect(excluded.size).toBe(989 + 95);
+    expect(osmIds.filter((s) => excluded.has(s.sourceId!))).toEqual([]);
+    expect(await t.db.service.count({ where: { source: "mapping-museums" } })).toBe(66);
+    expect(first.assets.leftOut.librariesByReason).toMatchObject({ closed: 41, "Mobile Library": 2, "Prison Library": 1 });
+  });
+
+  it("lists a library found in both OSM and the libraries file once", async () => {
+    // OSM node/21468571 "Leeds Central Library" and the LibrariesHacked record are the same building.
+    const leedsCentral = await t.db.service.findMany({ where: { name: { contains: "Leeds Central Library" } } });
+    expect(leedsCentral).toHaveLength(1);
+    expect(leedsCentral[0]!.source).toBe("libraries-hacked");
+    expect(await t.db.service.count({ where: { source: "osm", sourceId: "node/21468571" } })).toBe(0);
+    const ilkley = await t.db.service.findMany({ where: { name: { startsWith: "Ilkley" }, attributes: { some: { taxonomyTerm: { code: "reading-groups-and-library-activities" } } } } });
+    expect(ilkley).toHaveLength(1);
+    expect(first.assets.mergedAcrossSources).toBeGreaterThan(50);
+  });
+
+  it("writes one audit event with the summary", async () => {
+    const events = await t.db.auditEvent.findMany({ where: { action: "seed.loaded" } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ entityType: "seed", entityId: "west-yorkshire" });
+    expect((events[0]!.data as { places: number }).places).toBe(5);
+  });
+
+  it("is idempotent: a second run writes nothing and changes no counts", async () => {
+    const before = await tableCounts();
+    const second = await seedDatabase(t.db, { referenceDataDir });
+    expect(second.rowsChanged).toBe(0);
+    expect(await tableCounts()).toEqual(before);
+    expect(second.services).toEqual(first.services);
+    expect(await t.db.auditEvent.count()).toBe(1);
+  }, 60_000);
+
+  it("names the directory and REFERENCE_DATA_DIR when the data is missing", async () => {
+    const missing = join(tmpdir(), "no-such-reference-data");
+    await expect(seedDatabase(t.db, { referenceDataDir: missing })).rejects.toThrow(missing);
+    await expect(seedDatabase(t.db, { referenceDataDir: missing })).rejects.toThrow(/REFERENCE_DATA_DIR/);
+    const empty = await mkdtemp(join(tmpdir(), "wy-ref-"));
+    try {
+      await expect(seedDatabase(t.db, { referenceDataDir: empty })).rejects.toThrow(/wy_lad_population_imd\.csv/);
+    } finally {
+      await rm(empty, { recursive: true });
+    }
+  });
+});
