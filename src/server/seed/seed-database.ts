@@ -77,6 +77,9 @@ export async function seedDatabase(
       `merged ${assets.mergedAcrossSources} across sources and ${assets.mergedWithinOsm} within OSM (${took()})`,
   );
 
+  log(`seed: services by place ${Object.entries(services.byPlace).map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  log(`seed: services by category ${Object.entries(services.byCategory).map(([k, n]) => `${k} ${n}`).join(", ")}`);
+
   const rowsChanged = geography.changed + postcodes.changed + vocabulary.changed + assets.changed;
   const summary: SeedSummary = {
     referenceDataDir,
