@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { ATTENDING_TYPES, ACCESS_TYPES, accessibilityFeatures, audiences, categories, needs, taxonomies, termName } from "./vocabulary";
 
 describe("vocabulary", () => {
-  it("has the 22 categories of PRODUCT.md in order", () => {
-    expect(categories).toHaveLength(22);
+  it("has the 22 categories of PRODUCT.md in order, then the two we added", () => {
+    expect(categories).toHaveLength(24);
+    expect(categories.slice(22).map((c) => c.code)).toEqual(["sport-and-physical-activity", "community-support"]);
     expect(categories[0]).toEqual({ code: "visual-arts", name: "Visual arts", sortOrder: 1 });
     expect(termName("category", "singing-and-choirs")).toBe("Singing and choirs");
   });

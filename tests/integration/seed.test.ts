@@ -64,7 +64,7 @@ describe("seedDatabase", () => {
 
   it("loads the four vocabularies", async () => {
     const categories = await t.db.taxonomyTerm.findMany({ where: { taxonomy: { slug: "category" } }, orderBy: { sortOrder: "asc" } });
-    expect(categories).toHaveLength(22);
+    expect(categories).toHaveLength(24);
     expect(categories.map((c) => c.code)).toContain("singing-and-choirs");
     for (const slug of ["need", "audience", "accessibility"]) {
       expect(await t.db.taxonomyTerm.count({ where: { taxonomy: { slug } } })).toBeGreaterThan(0);
