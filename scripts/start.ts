@@ -1,6 +1,8 @@
 // `npm run dev` / `npm start`: with no DATABASE_URL, start the embedded PostgreSQL (PGlite, data in .data/);
 // then migrate, seed an empty database, and run Next.js with DATABASE_URL pointing at the database.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/server/db/embedded-postgres";
@@ -18,7 +20,10 @@ async function main() {
     log(`no DATABASE_URL: starting embedded PostgreSQL (PGlite) with data in ${dataDir}`);
     embedded = await startEmbeddedPostgres({ dataDir, port: Number(process.env.PGLITE_PORT ?? 0) });
     process.env.DATABASE_URL = embedded.url;
+    // Lets `npm run user:grant` reach this running database instead of opening its files a second time.
+    writeFileSync(resolve(".data/pglite.url"), embedded.url);
   }
+  ensureAuthSecret();
   const referenceDataDir = resolve(process.env.REFERENCE_DATA_DIR ?? "../shared/data/west-yorkshire");
   const { migrated, seeded } = await prepareDatabase({ connectionString: process.env.DATABASE_URL!, referenceDataDir, log });
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${migrated.length} migrations applied, ${seeded ? "seeded" : "already seeded"})`);
@@ -30,9 +35,26 @@ async function main() {
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
   child.on("exit", async (code) => {
+    if (embedded) rmSync(resolve(".data/pglite.url"), { force: true });
     await embedded?.stop();
     process.exit(code ?? 0);
   });
+}
+
+/**
+ * Auth.js needs a secret. Production must set AUTH_SECRET; for a local `npm run dev` / `npm start` we make one
+ * once and keep it in .data/ so sessions survive restarts.
+ */
+function ensureAuthSecret() {
+  process.env.AUTH_TRUST_HOST ??= "true";
+  if (process.env.AUTH_SECRET) return;
+  log("AUTH_SECRET is not set: using a local secret kept in .data/auth-secret (set AUTH_SECRET in production)");
+  const file = resolve(".data/auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(resolve(".data"), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
 }
 
 main().catch(async (error) => {

@@ -1,6 +1,5 @@
 import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
-// @ts-expect-error plain ESM helper shared with scripts/test.mjs
 import { startPostgresCluster } from "../../scripts/lib/postgres-cluster.mjs";
 import { buildTemplates } from "./template-databases";
 

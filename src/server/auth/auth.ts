@@ -1,0 +1,41 @@
+import "server-only";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import NextAuth from "next-auth";
+import type { EmailConfig } from "next-auth/providers/email";
+import { prisma } from "@/server/db/client";
+import { sendSignInLink } from "@/server/auth/send-sign-in-link";
+import type { Role } from "@/generated/prisma/enums";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; email: string; name?: string | null; role: Role };
+  }
+}
+
+/** Magic links expire after 30 minutes. */
+const LINK_MAX_AGE_SECONDS = 30 * 60;
+
+// Email magic link only (no passwords to store). Sessions are rows in Postgres (database strategy), so any
+// app instance can read them and signing out revokes them everywhere. Roles live on our own User table.
+const emailProvider: EmailConfig = {
+  id: "email",
+  type: "email",
+  name: "Email",
+  maxAge: LINK_MAX_AGE_SECONDS,
+  normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+  sendVerificationRequest: ({ identifier, url, expires }) => sendSignInLink({ email: identifier, url, expires }),
+};
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  adapter: PrismaAdapter(prisma as unknown as Parameters<typeof PrismaAdapter>[0]),
+  providers: [emailProvider],
+  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
+  trustHost: true,
+  callbacks: {
+    session({ session, user }) {
+      const u = user as unknown as { id: string; email: string; name: string | null; role: Role };
+      return { ...session, user: { id: u.id, email: u.email, name: u.name, role: u.role } } as typeof session;
+    },
+  },
+}));
