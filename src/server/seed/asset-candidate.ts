@@ -1,7 +1,7 @@
 // What every imported record becomes before it is written: one future published service at one location.
 // Pure (no server imports) so the readers and the de-duplication are unit-testable.
 import { distanceMetres } from "./geo";
-import { normalisePostcode } from "./normalise";
+import { normalisePostcode } from "@/lib/postcode";
 
 export type AssetCandidate = {
   source: string;

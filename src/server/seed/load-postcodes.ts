@@ -1,5 +1,5 @@
 import "server-only";
-import { normalisePostcode, outcodeOf } from "./normalise";
+import { normalisePostcode, outcodeOf } from "@/lib/postcode";
 import type { LsoaIndex, SeedDb } from "./load-geography";
 import { chunk, intOrNull, numberOrNull, readCsv } from "./read-csv";
 import type { ReferenceFiles } from "./reference-files";

@@ -1,16 +1,4 @@
-// Pure text helpers for the seed: postcodes and venue names.
-
-/** "ls11aa" / "LS1  1AA" → "LS1 1AA"; null when it cannot be a UK postcode. */
-export function normalisePostcode(raw: string | null | undefined): string | null {
-  const compact = (raw ?? "").replace(/\s+/g, "").toUpperCase();
-  if (!/^[A-Z]{1,2}[0-9][0-9A-Z]?[0-9][A-Z]{2}$/.test(compact)) return null;
-  return `${compact.slice(0, -3)} ${compact.slice(-3)}`;
-}
-
-/** The outward code ("LS1") of a normalised postcode. */
-export function outcodeOf(postcode: string): string {
-  return postcode.split(" ")[0] ?? postcode;
-}
+// Pure text helpers for the seed: venue names. (Postcodes: src/lib/postcode.ts.)
 
 // Words that say what kind of place it is rather than which one: "Ilkley Public Library" = "Ilkley Library".
 const GENERIC = new Set(["the", "and", "of", "public", "library", "libraries", "branch", "museum", "centre", "center", "allotments", "allotment", "site"]);
