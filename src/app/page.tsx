@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { PlaceCountsTable } from "@/components/directory/place-counts-table";
 import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
-import { countListingsByPlace } from "@/server/directory/count-listings-by-place";
+import { countListingsByPlace, type ListingsByPlace } from "@/server/directory/count-listings-by-place";
 
 const audiences = [
   {
@@ -30,7 +30,11 @@ const audiences = [
 
 export default async function HomePage() {
   await connection();
-  const { places, distinct } = await countListingsByPlace();
+  // The page still explains the directory when the database is unavailable; only the counts are missing.
+  const counts = await countListingsByPlace().catch((error: unknown) => {
+    console.error("home: could not count listings:", error instanceof Error ? error.message : error);
+    return null;
+  });
   return (
     <>
       <PageHeading>Creative and community activities for health and wellbeing in West Yorkshire</PageHeading>
@@ -57,11 +61,16 @@ export default async function HomePage() {
       </ul>
 
       <h2 className="mt-10 mb-4 text-heading-l font-bold">Listings in each place</h2>
-      {places.length === 0 ? (
-        <p>No places have been loaded into the directory yet.</p>
-      ) : (
-        <PlaceCountsTable places={places} distinctPublished={distinct.published} />
-      )}
+      {counts ? <ListingCounts {...counts} /> : <p>Listing numbers are not available at the moment. Try again later.</p>}
+    </>
+  );
+}
+
+function ListingCounts({ places, distinct }: ListingsByPlace) {
+  if (places.length === 0) return <p>No places have been loaded into the directory yet.</p>;
+  return (
+    <>
+      <PlaceCountsTable places={places} distinctPublished={distinct.published} />
       <div className="prose-body mt-6 max-w-measure">
         <p>
           {distinct.notYetVerified.toLocaleString("en-GB")} of the {distinct.published.toLocaleString("en-GB")}{" "}

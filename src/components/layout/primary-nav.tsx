@@ -20,7 +20,7 @@ export function PrimaryNav() {
               <Link
                 href={item.href}
                 aria-current={active ? "page" : undefined}
-                className={`block px-2 py-2 font-bold text-white no-underline visited:text-white hover:text-white hover:underline sm:px-3 ${
+                className={`block px-2 py-2 text-small font-bold sm:text-body text-white no-underline visited:text-white hover:text-white hover:underline focus-visible:text-focus-text sm:px-3 ${
                   active ? "border-b-4 border-white" : "border-b-4 border-transparent"
                 }`}
               >

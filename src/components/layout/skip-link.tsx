@@ -7,7 +7,7 @@ export function SkipLink() {
     <a
       href="#main"
       data-print="hide"
-      className="sr-only bg-focus p-3 font-bold text-ink focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50"
+      className="sr-only bg-focus font-bold text-ink focus:not-sr-only focus:block focus:p-3"
     >
       Skip to main content
     </a>

@@ -36,7 +36,7 @@ export function ErrorSummary({
       <ul className="space-y-2">
         {errors.map((error) => (
           <li key={`${error.fieldId}-${error.message}`}>
-            <a href={`#${error.fieldId}`} className="font-bold text-error visited:text-error hover:text-error">
+            <a href={`#${error.fieldId}`} className="font-bold text-error visited:text-error hover:text-error focus-visible:text-focus-text">
               {error.message}
             </a>
           </li>

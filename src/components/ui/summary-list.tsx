@@ -9,9 +9,9 @@ export type SummaryRow = {
 };
 
 /** Key–value pairs as a description list (a listing's details, a check-your-answers page). */
-export function SummaryList({ rows }: { rows: readonly SummaryRow[] }) {
+export function SummaryList({ rows, className = "mb-8" }: { rows: readonly SummaryRow[]; className?: string }) {
   return (
-    <dl className="mb-8">
+    <dl className={className}>
       {rows.map((row, index) => (
         <div key={index} className="border-b border-rule py-3 sm:grid sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)_auto] sm:gap-4">
           <dt className="font-bold">{row.key}</dt>

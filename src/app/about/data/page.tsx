@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/ui/page-heading";
+import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
 import { dataSources } from "./sources";
 
@@ -18,35 +19,47 @@ export default function AboutDataPage() {
       </div>
 
       <h2 className="mt-10 mb-4 text-heading-l font-bold">Sources and licences</h2>
-      {/* Scrolls sideways on narrow screens rather than squashing the columns. */}
-      <div className="overflow-x-auto" role="region" aria-labelledby="sources-caption" tabIndex={0}>
-        <table className="w-full min-w-[40rem] text-small">
-          <caption id="sources-caption" className="mb-3 text-left text-body font-bold">
-            Open data used in the directory
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className={cell}>Source</th>
-              <th scope="col" className={cell}>What we use it for</th>
-              <th scope="col" className={cell}>Licence</th>
-              <th scope="col" className={cell}>Attribution</th>
+      {/* A table on wider screens; on phones the same facts as a stacked list, so nothing scrolls sideways. */}
+      <table className="hidden w-full text-small sm:table">
+        <caption className="mb-3 text-left text-body font-bold">Open data used in the directory</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={cell}>Source</th>
+            <th scope="col" className={cell}>What we use it for</th>
+            <th scope="col" className={cell}>Licence</th>
+            <th scope="col" className={cell}>Attribution</th>
+          </tr>
+        </thead>
+        <tbody>
+          {dataSources.map((source) => (
+            <tr key={source.name}>
+              <th scope="row" className={cell}>
+                {source.name}
+                <span className="block font-normal text-muted">{source.publisher}</span>
+              </th>
+              <td className={cell}>{source.usedFor}</td>
+              <td className={cell}>{source.licence}</td>
+              <td className={cell}>{source.attribution}</td>
             </tr>
-          </thead>
-          <tbody>
-            {dataSources.map((source) => (
-              <tr key={source.name}>
-                <th scope="row" className={cell}>
-                  {source.name}
-                  <span className="block font-normal text-muted">{source.publisher}</span>
-                </th>
-                <td className={cell}>{source.usedFor}</td>
-                <td className={cell}>{source.licence}</td>
-                <td className={cell}>{source.attribution}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
+      <ul className="space-y-6 sm:hidden">
+        {dataSources.map((source) => (
+          <li key={source.name} className="border-t-4 border-brand pt-3">
+            <h3 className="font-bold">{source.name}</h3>
+            <p className="mb-2 text-muted">{source.publisher}</p>
+            <SummaryList
+              className="mb-0"
+              rows={[
+                { key: "What we use it for", value: source.usedFor },
+                { key: "Licence", value: source.licence },
+                { key: "Attribution", value: source.attribution },
+              ]}
+            />
+          </li>
+        ))}
+      </ul>
 
       <div className="prose-body mt-8 max-w-measure">
         <h2>OpenStreetMap and share-alike</h2>
