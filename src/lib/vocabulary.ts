@@ -56,3 +56,23 @@ export const accessTypeCodes = ACCESS_TYPES.map((t) => t.code) as [AccessTypeCod
 export function termName(slug: TaxonomySlug, code: string): string | undefined {
   return termsOf(slug).find((t) => t.code === code)?.name;
 }
+
+/** Codes of a taxonomy as a non-empty tuple, for z.enum. */
+export function codesOf(slug: TaxonomySlug): [string, ...string[]] {
+  const codes = termsOf(slug).map((t) => t.code);
+  if (codes.length === 0) throw new Error(`taxonomy ${slug} has no terms`);
+  return codes as [string, ...string[]];
+}
+
+/** Weekdays as iCal BYDAY codes (HSDS schedule.byday), Monday first, with their names. */
+export const WEEKDAYS = [
+  { code: "MO", slug: "mon", name: "Monday" },
+  { code: "TU", slug: "tue", name: "Tuesday" },
+  { code: "WE", slug: "wed", name: "Wednesday" },
+  { code: "TH", slug: "thu", name: "Thursday" },
+  { code: "FR", slug: "fri", name: "Friday" },
+  { code: "SA", slug: "sat", name: "Saturday" },
+  { code: "SU", slug: "sun", name: "Sunday" },
+] as const;
+export type WeekdayCode = (typeof WEEKDAYS)[number]["code"];
+export const weekdayCodes = WEEKDAYS.map((d) => d.code) as [WeekdayCode, ...WeekdayCode[]];
