@@ -13,7 +13,7 @@ export function SummaryList({ rows, className = "mb-8" }: { rows: readonly Summa
   return (
     <dl className={className}>
       {rows.map((row, index) => (
-        <div key={index} className="border-b border-rule py-3 sm:grid sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)_auto] sm:gap-4">
+        <div key={index} className="border-b border-rule py-3 sm:grid sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)_minmax(0,8rem)] sm:gap-4">
           <dt className="font-bold">{row.key}</dt>
           <dd className="mt-1 sm:mt-0">{row.value}</dd>
           {row.action ? (
