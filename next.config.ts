@@ -31,6 +31,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // forbidden() from next/navigation: requireRole() answers 403 with src/app/forbidden.tsx.
+  experimental: { authInterrupts: true },
   // No remote images: everything is served from /public or drawn in CSS/SVG.
   images: { remotePatterns: [], unoptimized: false },
   async headers() {

@@ -3,7 +3,7 @@
 // PostgreSQL started here in a temp directory, or TEST_DATABASE_URL), then a production build and Playwright
 // in Debian's Chromium against `npm start` on a fresh database. Ends with one summary line.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import pg from "pg";
 import { startPostgresCluster } from "./lib/postgres-cluster.mjs";
 

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { signOutAction } from "@/app/(auth)/sign-out-action";
+import { getCurrentUser } from "@/server/auth/permissions";
+
+/** Header corner: "Sign in", or who is signed in with a sign-out button (a real form: works without JS). */
+export async function AccountLinks() {
+  const user = await getCurrentUser().catch(() => null);
+  const linkClass = "text-white visited:text-white hover:text-white focus-visible:text-focus-text";
+  if (!user) {
+    return (
+      <Link href="/sign-in" className={linkClass}>
+        Sign in
+      </Link>
+    );
+  }
+  return (
+    <form action={signOutAction} className="flex flex-wrap items-center gap-x-3 text-small">
+      <span>
+        Signed in as <span className="font-bold">{user.email}</span>
+        {user.role !== "provider" ? ` (${user.role})` : null}
+      </span>
+      <button type="submit" className={`cursor-pointer underline ${linkClass}`}>
+        Sign out
+      </button>
+    </form>
+  );
+}
