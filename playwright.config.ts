@@ -1,11 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_MAIL_DIR } from "./tests/e2e/support/accounts";
 
 // Browser tests in Debian's Chromium (no browser download here) against `npm start` (a production build),
 // on the database `npm test` prepares (E2E_DATABASE_URL); without it, `npm start` uses the embedded PGlite.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
-/** Mail the app sends during e2e lands here (tests read it with tests/support/mail-capture.ts). */
-export const E2E_MAIL_DIR = "test-results/e2e-mail";
+
 const chromiumArgs = [
   "--headless",
   "--no-sandbox",

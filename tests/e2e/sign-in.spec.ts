@@ -1,0 +1,38 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { signInByEmail, uniqueEmail } from "./support/accounts";
+
+const axeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+test.describe("signing in", () => {
+  test("a provider signs in with a magic link sent over SMTP, and signs out", async ({ page }) => {
+    const email = uniqueEmail("provider");
+    await signInByEmail(page, email, { returnTo: "/" });
+    await expect(page).toHaveURL(/\/$/);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  });
+
+  test("a bad email address gets a clear error next to the field and in the summary, and is kept", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email address").fill("not-an-email");
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    const summary = page.getByRole("alert");
+    await expect(summary).toContainText("There is a problem");
+    await expect(summary.getByRole("link", { name: /correct format/ })).toHaveAttribute("href", "#email");
+    await expect(page.getByLabel("Email address")).toHaveValue("not-an-email");
+    await expect(page.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
+    expect((await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations).toEqual([]);
+  });
+
+  test("a used or forged link is refused with a way to get a new one", async ({ page }) => {
+    await page.goto("/api/auth/callback/email?token=forged&email=someone%40example.org");
+    await expect(page.getByText(/expired or has already been used/)).toBeVisible();
+    await expect(page.getByLabel("Email address")).toBeVisible();
+  });
+
+  test("the sign-in page passes axe", async ({ page }) => {
+    await page.goto("/sign-in");
+    expect((await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations).toEqual([]);
+  });
+});
