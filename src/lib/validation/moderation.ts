@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { codesOf } from "@/lib/vocabulary";
+import { plainText } from "@/lib/validation/listing";
+
+// Forms and query parameters of the moderation area. Every moderator action carries the lock version the
+// moderator saw (optimistic locking: docs/decisions/0030-moderation-queue-and-locking.md).
+
+export const QUEUE_KINDS = ["new_listing", "edit", "claim", "report", "stale", "unverified"] as const;
+export type QueueKind = (typeof QUEUE_KINDS)[number];
+
+export const PLACE_CODES = ["E08000032", "E08000033", "E08000034", "E08000035", "E08000036"] as const;
+
+/** "Waiting more than N days". */
+export const QUEUE_AGES = ["2", "7", "30"] as const;
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === "" || Array.isArray(v) ? undefined : v), schema.optional()).catch(undefined);
+
+/** The queue's filters, from the URL. Anything unrecognised falls back to "all" rather than an error page. */
+export const queueFilterSchema = z.object({
+  kind: optional(z.enum(QUEUE_KINDS)),
+  place: optional(z.enum(PLACE_CODES)),
+  age: optional(z.enum(QUEUE_AGES)),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+export type QueueFilter = z.infer<typeof queueFilterSchema>;
+
+const id = z.uuid({ error: "This item could not be found. Go back to the queue and try again." });
+const lockVersion = z.coerce.number({ error: "Reload the page and try again." }).int().min(1);
+
+export const approveRevisionSchema = z.object({ revisionId: id, lockVersion, serviceVersion: lockVersion });
+
+export const rejectRevisionSchema = z.object({
+  revisionId: id,
+  lockVersion,
+  reason: plainText("The reason", 2000).min(1, "Enter the reason, so the provider knows why"),
+});
+
+export const requestChangesSchema = z.object({
+  revisionId: id,
+  lockVersion,
+  message: plainText("The message", 2000).min(1, "Say what the provider needs to change"),
+});
+
+export const revisionCategoriesSchema = z.object({
+  revisionId: id,
+  lockVersion,
+  categories: z.array(z.enum(codesOf("category"))).min(1, "Choose at least one category").max(5, "Choose up to 5 categories"),
+});
+
+export const claimDecisionSchema = z.object({
+  claimId: id,
+  lockVersion,
+  decision: z.enum(["approve", "reject"], { error: "Choose whether to approve or reject the claim" }),
+  reason: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), plainText("The reason", 2000).optional()),
+});
+
+export const reportDecisionSchema = z.object({
+  reportId: id,
+  lockVersion,
+  outcome: z.enum(["resolved", "dismissed"], { error: "Choose what happened" }),
+  note: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), plainText("The note", 2000).optional()),
+});
+
+export const archiveListingSchema = z.object({
+  serviceId: id,
+  version: lockVersion,
+  reason: plainText("The reason", 2000).min(1, "Enter why the listing is being archived"),
+});
+
+export const verifyListingSchema = z.object({ serviceId: id, version: lockVersion });
+
+/** Batch verification: each ticked box is "serviceId:version". */
+export const verifyBatchSchema = z.object({
+  action: z.enum(["verify", "archive"]).default("verify"),
+  items: z
+    .array(
+      z.string().regex(/^[0-9a-f-]{36}:\d+$/, "Reload the page and try again.").transform((s) => {
+        const [serviceId, version] = s.split(":");
+        return { serviceId: serviceId!, version: Number(version) };
+      }),
+    )
+    .min(1, "Tick at least one listing")
+    .max(100),
+  reason: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), plainText("The reason", 2000).optional()),
+});
+
+export const mergeListingSchema = z.object({
+  duplicateId: id,
+  duplicateVersion: lockVersion,
+  targetId: z.uuid({ error: "Choose the listing to keep" }),
+  reason: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), plainText("The note", 2000).optional()),
+});
+
+export const dismissDuplicateSchema = z.object({ serviceId: id, otherServiceId: id });

@@ -1,0 +1,21 @@
+/** When owners are asked, reminded, and when an unconfirmed listing is marked stale (months after verified_at). */
+export const ASK_AFTER_MONTHS = 6;
+export const REMIND_AFTER_MONTHS = 11;
+export const STALE_AFTER_MONTHS = 12;
+/** How many imported, unowned, unverified listings the job keeps waiting in the moderation queue. */
+export const IMPORT_BATCH_SIZE = 50;
+
+/** Adds calendar months (as Postgres `interval 'n months'` does: 31 Aug + 6 months = 28/29 Feb). */
+export function addMonths(date: Date, months: number): Date {
+  const d = new Date(date.getTime());
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, last));
+  return d;
+}
+
+export function formatDay(d: Date): string {
+  return d.toLocaleDateString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "long", year: "numeric" });
+}

@@ -1,0 +1,9 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+
+/** The people who manage an organisation's listings: they receive its freshness emails. */
+export async function membersOf(tx: Prisma.TransactionClient, organisationId: string | null): Promise<Array<{ id: string; email: string }>> {
+  if (!organisationId) return [];
+  const rows = await tx.membership.findMany({ where: { organisationId }, select: { user: { select: { id: true, email: true } } }, orderBy: { createdAt: "asc" } });
+  return rows.map((r) => r.user);
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import type { Db } from "@/server/db/client";
+import { prisma } from "@/server/db/client";
+import { deliverQueuedMail, type Delivery } from "@/server/mail/deliver-queued-mail";
+import { IMPORT_BATCH_SIZE } from "./freshness-rules";
+import { markStaleListings } from "./mark-stale-listings";
+import { queueImportedForVerification } from "./queue-imported-for-verification";
+import { sendReconfirmNotices } from "./send-reconfirm-notices";
+
+export type FreshnessRun = { markedStale: number; asked: number; reminded: number; queuedForVerification: number; mail: Delivery };
+
+/**
+ * One pass of the freshness schedule (docs/decisions/0031-freshness-job.md). Every step is idempotent, so
+ * running it twice, or on two instances at once, changes and sends nothing twice. Stale first, so a listing
+ * that is past 12 months is marked rather than reminded. Ends by delivering all due outbox mail (including
+ * retries of mail that SMTP refused earlier).
+ */
+export async function runFreshness(options: { now?: Date; importBatchSize?: number } = {}, db: Db = prisma): Promise<FreshnessRun> {
+  const now = options.now ?? new Date();
+  const stale = await markStaleListings(db, now);
+  const remind = await sendReconfirmNotices(db, now, "remind");
+  const ask = await sendReconfirmNotices(db, now, "ask");
+  const queued = await queueImportedForVerification(db, now, options.importBatchSize ?? IMPORT_BATCH_SIZE);
+  const mail = await deliverQueuedMail({ now }, db);
+  return { markedStale: stale.marked, asked: ask.sent, reminded: remind.sent, queuedForVerification: queued, mail };
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/server/db/client";
+import { prisma } from "@/server/db/client";
+import type { CurrentUser } from "@/server/auth/permissions";
+import { deliverAfterCommit } from "@/server/mail/deliver-queued-mail";
+import { queueMail } from "@/server/mail/queue-mail";
+import { ConflictError, moderate, type ModerationOutcome } from "./conflict";
+import { assertModerator } from "./moderator-guard";
+import { ownerEmails } from "./owner-emails";
+import { archivedMail } from "./revision-mail";
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Takes a listing out of the directory (closed, wrong, a duplicate nobody should see). Its open reports are
+ * resolved and pending revisions and claims closed in the same transaction, and its owners are told why.
+ */
+export async function archiveListing(
+  options: { serviceId: string; version: number; reason: string; now?: Date },
+  actor: CurrentUser,
+  db: Db = prisma,
+): Promise<ModerationOutcome> {
+  assertModerator(actor);
+  const now = options.now ?? new Date();
+  const outcome = await moderate(db, actor, { action: "archive", entityType: "service", entityId: options.serviceId, serviceId: options.serviceId, data: { version: options.version } }, async (tx) => {
+    const name = await archiveRow(tx, options.serviceId, options.version, now);
+    const closed = await closeOpenWork(tx, options.serviceId, actor.id, `The listing was archived: ${options.reason}`, now);
+    await tx.moderationDecision.create({ data: { serviceId: options.serviceId, moderatorId: actor.id, action: "archive", reason: options.reason } });
+    await tx.auditEvent.create({
+      data: { actorId: actor.id, action: "service.archived", entityType: "service", entityId: options.serviceId, data: { reason: options.reason, version: options.version, ...closed } },
+    });
+    const service = await tx.service.findUniqueOrThrow({ where: { id: options.serviceId }, select: { organisationId: true } });
+    const to = await ownerEmails(tx, [service.organisationId]);
+    return queueMail(tx, to.map((email) => archivedMail(email, { name, reason: options.reason })));
+  });
+  if (outcome.ok) await deliverAfterCommit(outcome.mailIds, db);
+  return outcome;
+}
+
+/** Archives the service row if it is still at the version the moderator saw; returns its name. */
+export async function archiveRow(tx: Tx, serviceId: string, version: number, now: Date, mergedIntoId: string | null = null): Promise<string> {
+  const rows = await tx.$queryRaw<Array<{ name: string }>>`
+    UPDATE service SET listing_status = 'archived', version = version + 1, stale_since = NULL, queued_for_verification_at = NULL,
+           merged_into_id = ${mergedIntoId}::uuid, updated_at = ${now}
+     WHERE id = ${serviceId}::uuid AND version = ${version} AND listing_status <> 'archived'
+    RETURNING name`;
+  if (rows[0]) return rows[0].name;
+  const current = await tx.service.findUnique({ where: { id: serviceId }, select: { listingStatus: true } });
+  if (!current) throw new ConflictError("This listing no longer exists.");
+  if (current.listingStatus === "archived") throw new ConflictError("This listing has already been archived. Nothing was changed.");
+  throw new ConflictError("The listing changed after you opened this page (a new version was published). Nothing was changed: reload the page and check it again.");
+}
+
+/** Resolves open reports and closes pending revisions and claims of a listing that is leaving the directory. */
+export async function closeOpenWork(tx: Tx, serviceId: string, moderatorId: string, reason: string, now: Date) {
+  const reports = await tx.report.updateMany({
+    where: { serviceId, status: "open" },
+    data: { status: "resolved", resolvedAt: now, resolvedById: moderatorId, lockVersion: { increment: 1 } },
+  });
+  const revisions = await tx.revision.findMany({ where: { serviceId, status: "pending" }, select: { id: true } });
+  for (const r of revisions) {
+    await tx.revision.update({ where: { id: r.id }, data: { status: "rejected", decidedAt: now, lockVersion: { increment: 1 } } });
+    await tx.moderationDecision.create({ data: { serviceId, revisionId: r.id, moderatorId, action: "reject", reason } });
+  }
+  const claims = await tx.claimRequest.updateMany({ where: { serviceId, status: "pending" }, data: { status: "rejected", decidedAt: now, lockVersion: { increment: 1 } } });
+  return { reportsResolved: reports.count, revisionsClosed: revisions.length, claimsClosed: claims.count };
+}

@@ -1,0 +1,85 @@
+import "server-only";
+import type { Db } from "@/server/db/client";
+import { prisma } from "@/server/db/client";
+import type { CurrentUser } from "@/server/auth/permissions";
+import { signConfirmLink } from "@/server/freshness/confirm-link";
+import { appUrl } from "@/server/http/app-url";
+import { deliverAfterCommit } from "@/server/mail/deliver-queued-mail";
+import { queueMail } from "@/server/mail/queue-mail";
+import { ConflictError, describeDecision, moderate, type ModerationOutcome } from "./conflict";
+import { assertModerator } from "./moderator-guard";
+
+/**
+ * Approves or rejects a provider's claim to manage a listing. Approval hands the listing to the claim's
+ * organisation (service.organisation_id), makes sure the claimant is a member of it, and emails them a link to
+ * confirm the listing is correct (which verifies it) or to edit it.
+ */
+export async function decideClaim(
+  options: { claimId: string; lockVersion: number; decision: "approve" | "reject"; reason?: string | undefined; now?: Date },
+  actor: CurrentUser,
+  db: Db = prisma,
+): Promise<ModerationOutcome> {
+  assertModerator(actor);
+  const now = options.now ?? new Date();
+  const { claimId, lockVersion, decision } = options;
+  const status = decision === "approve" ? "approved" : "rejected";
+  const outcome = await moderate(db, actor, { action: decision, entityType: "claim", entityId: claimId, data: { lockVersion } }, async (tx) => {
+    const claimed = await tx.$executeRaw`
+      UPDATE claim_request SET status = ${status}::claim_status, lock_version = lock_version + 1, decided_at = ${now}
+       WHERE id = ${claimId}::uuid AND lock_version = ${lockVersion} AND status = 'pending'`;
+    if (claimed === 0) {
+      const last = await tx.moderationDecision.findFirst({ where: { claimId }, orderBy: { createdAt: "desc" }, include: { moderator: { select: { email: true } } } });
+      throw new ConflictError(`${describeDecision(last)} Nothing was changed.`);
+    }
+    const claim = await tx.claimRequest.findUniqueOrThrow({
+      where: { id: claimId },
+      include: { service: { select: { id: true, name: true, organisationId: true, listingStatus: true } }, organisation: { select: { name: true } }, user: { select: { email: true } } },
+    });
+    if (decision === "approve") {
+      if (claim.service.listingStatus === "archived") throw new ConflictError("The listing has been archived, so it cannot be handed over. Reject the claim instead.");
+      await tx.service.update({ where: { id: claim.serviceId }, data: { organisationId: claim.organisationId, queuedForVerificationAt: null } });
+      await tx.membership.upsert({
+        where: { userId_organisationId: { userId: claim.userId, organisationId: claim.organisationId } },
+        create: { userId: claim.userId, organisationId: claim.organisationId, role: "owner" },
+        update: {},
+      });
+    }
+    await tx.moderationDecision.create({ data: { serviceId: claim.serviceId, claimId, moderatorId: actor.id, action: decision, reason: options.reason ?? null } });
+    await tx.auditEvent.create({
+      data: {
+        actorId: actor.id,
+        action: decision === "approve" ? "claim.approved" : "claim.rejected",
+        entityType: "claim",
+        entityId: claimId,
+        data: {
+          serviceId: claim.serviceId,
+          organisationId: claim.organisationId,
+          previousOrganisationId: claim.service.organisationId,
+          lockVersion,
+          reason: options.reason ?? null,
+        },
+      },
+    });
+    const name = claim.service.name;
+    const text =
+      decision === "approve"
+        ? [
+            `You now manage “${name}” in the directory for ${claim.organisation.name}.`,
+            "",
+            "Please check it. If everything is still correct, confirm it here (this marks it as verified):",
+            signConfirmLink({ serviceId: claim.serviceId, userId: claim.userId, now }),
+            "",
+            `If something needs changing, edit it from your listings: ${appUrl("/provider")}`,
+          ]
+        : [`Your request to manage “${name}” was not approved.`, ...(options.reason ? ["", options.reason] : []), "", "If you think this is a mistake, reply to this email."];
+    return queueMail(tx, [
+      {
+        to: claim.user.email,
+        subject: decision === "approve" ? `You now manage “${name}”` : `Your request to manage “${name}”`,
+        text: [...text, "", "West Yorkshire Creative Health Directory"].join("\n"),
+      },
+    ]);
+  });
+  if (outcome.ok) await deliverAfterCommit(outcome.mailIds, db);
+  return outcome;
+}

@@ -1,0 +1,101 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/server/db/client";
+import { prisma } from "@/server/db/client";
+import type { CurrentUser } from "@/server/auth/permissions";
+import { QUEUE_KINDS, type QueueFilter, type QueueKind } from "@/lib/validation/moderation";
+import { assertModerator } from "./moderator-guard";
+
+export const QUEUE_PAGE_SIZE = 25;
+
+export type QueueItem = {
+  kind: QueueKind;
+  /** The revision, claim or report id; the service id for stale and unverified listings. */
+  itemId: string;
+  serviceId: string;
+  title: string;
+  since: Date;
+  placeCodes: string[];
+  /** Made against an older live version (edits only). */
+  behind: boolean;
+  /** A short line: who submitted it, the report topic, the claiming organisation. */
+  detail: string | null;
+};
+
+export type Queue = { items: QueueItem[]; total: number; counts: Record<QueueKind, number> };
+
+// Everything waiting for a moderator, as one list. Place: a revision's proposed venues (a new listing has no
+// venue rows until it is approved), else the live listing's venues.
+const items = Prisma.sql`
+  WITH service_places AS (
+    SELECT sal.service_id, array_agg(DISTINCT l.place_code) AS codes
+      FROM service_at_location sal JOIN location l ON l.id = sal.location_id
+     WHERE l.place_code IS NOT NULL
+     GROUP BY sal.service_id
+  ),
+  items AS (
+    SELECT CASE WHEN s.listing_status = 'published' THEN 'edit' ELSE 'new_listing' END AS kind,
+           r.id AS item_id, s.id AS service_id, COALESCE(r.data->>'name', s.name) AS title,
+           COALESCE(r.submitted_at, r.updated_at) AS since,
+           ARRAY(SELECT DISTINCT p.place_code::text FROM jsonb_array_elements(COALESCE(r.data->'locations', '[]'::jsonb)) loc
+                   JOIN postcode p ON p.pcd = loc->>'postcode') AS place_codes,
+           (s.listing_status = 'published' AND r.base_version < s.version) AS behind,
+           u.email AS detail
+      FROM revision r JOIN service s ON s.id = r.service_id LEFT JOIN "user" u ON u.id = r.created_by_id
+     WHERE r.status = 'pending' AND s.listing_status <> 'archived'
+    UNION ALL
+    SELECT 'claim', c.id, s.id, s.name, c.created_at, COALESCE(sp.codes, '{}'), false, o.name
+      FROM claim_request c JOIN service s ON s.id = c.service_id JOIN organisation o ON o.id = c.organisation_id
+      LEFT JOIN service_places sp ON sp.service_id = s.id
+     WHERE c.status = 'pending' AND s.listing_status <> 'archived'
+    UNION ALL
+    SELECT 'report', rp.id, s.id, s.name, rp.created_at, COALESCE(sp.codes, '{}'), false, rp.topic
+      FROM report rp JOIN service s ON s.id = rp.service_id LEFT JOIN service_places sp ON sp.service_id = s.id
+     WHERE rp.status = 'open'
+    UNION ALL
+    SELECT 'stale', s.id, s.id, s.name, s.stale_since, COALESCE(sp.codes, '{}'), false, NULL
+      FROM service s LEFT JOIN service_places sp ON sp.service_id = s.id
+     WHERE s.stale_since IS NOT NULL AND s.listing_status = 'published'
+    UNION ALL
+    SELECT 'unverified', s.id, s.id, s.name, s.queued_for_verification_at, COALESCE(sp.codes, '{}'), false, s.source
+      FROM service s LEFT JOIN service_places sp ON sp.service_id = s.id
+     WHERE s.queued_for_verification_at IS NOT NULL AND s.listing_status = 'published' AND s.stale_since IS NULL
+  )`;
+
+/** The queue, oldest first, filtered by kind, place and age, with counts per kind under the same place/age filter. */
+export async function listQueue(filter: QueueFilter, actor: CurrentUser, db: Db = prisma, now: Date = new Date()): Promise<Queue> {
+  assertModerator(actor);
+  const olderThan = filter.age ? new Date(now.getTime() - Number(filter.age) * 86_400_000) : null;
+  const where = Prisma.sql`WHERE (${filter.place ?? null}::text IS NULL OR ${filter.place ?? null}::text = ANY(place_codes))
+                             AND (${olderThan}::timestamptz IS NULL OR since < ${olderThan}::timestamptz)`;
+  const kind = filter.kind ?? null;
+  const offset = (filter.page - 1) * QUEUE_PAGE_SIZE;
+  const [rows, counts] = await Promise.all([
+    db.$queryRaw<Array<{ kind: QueueKind; item_id: string; service_id: string; title: string; since: Date; place_codes: string[]; behind: boolean; detail: string | null }>>`
+      ${items} SELECT * FROM items ${where} AND (${kind}::text IS NULL OR kind = ${kind}::text)
+      ORDER BY since, item_id LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${offset}`,
+    db.$queryRaw<Array<{ kind: QueueKind; n: number }>>`${items} SELECT kind, count(*)::int AS n FROM items ${where} GROUP BY kind`,
+  ]);
+  const byKind = Object.fromEntries(QUEUE_KINDS.map((k) => [k, counts.find((c) => c.kind === k)?.n ?? 0])) as Record<QueueKind, number>;
+  return {
+    items: rows.map((r) => ({
+      kind: r.kind,
+      itemId: r.item_id,
+      serviceId: r.service_id,
+      title: r.title,
+      since: r.since,
+      placeCodes: r.place_codes,
+      behind: r.behind,
+      detail: r.detail,
+    })),
+    total: kind ? byKind[kind] : Object.values(byKind).reduce((a, b) => a + b, 0),
+    counts: byKind,
+  };
+}
+
+/** How many items are waiting in all (the number in the navigation). */
+export async function countQueue(actor: CurrentUser, db: Db = prisma): Promise<number> {
+  assertModerator(actor);
+  const [row] = await db.$queryRaw<Array<{ n: number }>>`${items} SELECT count(*)::int AS n FROM items`;
+  return row?.n ?? 0;
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import type { Db } from "@/server/db/client";
+import { prisma } from "@/server/db/client";
+import type { CurrentUser } from "@/server/auth/permissions";
+import { deliverAfterCommit } from "@/server/mail/deliver-queued-mail";
+import { queueMail } from "@/server/mail/queue-mail";
+import { archiveRow } from "./archive-listing";
+import { ConflictError, moderate, type ModerationOutcome } from "./conflict";
+import { assertModerator } from "./moderator-guard";
+import { ownerEmails } from "./owner-emails";
+
+/**
+ * Merges a duplicate into the listing that stays: the duplicate is archived and points at the survivor, its
+ * open reports and pending claims move across, its pending revisions are closed, and the survivor takes the
+ * duplicate's owner if it has none. Both listings' histories record the merge.
+ */
+export async function mergeListing(
+  options: { duplicateId: string; duplicateVersion: number; targetId: string; reason?: string | undefined; now?: Date },
+  actor: CurrentUser,
+  db: Db = prisma,
+): Promise<ModerationOutcome> {
+  assertModerator(actor);
+  const now = options.now ?? new Date();
+  const { duplicateId, targetId } = options;
+  const outcome = await moderate(db, actor, { action: "merge", entityType: "service", entityId: duplicateId, serviceId: duplicateId, data: { targetId } }, async (tx) => {
+    if (duplicateId === targetId) throw new ConflictError("A listing cannot be merged into itself. Choose another listing to keep.");
+    const target = await tx.service.findUnique({ where: { id: targetId }, select: { name: true, listingStatus: true, organisationId: true } });
+    if (!target || target.listingStatus === "archived" || target.listingStatus === "rejected") {
+      throw new ConflictError("The listing to keep is not in the directory (it may have been archived). Nothing was changed.");
+    }
+    const name = await archiveRow(tx, duplicateId, options.duplicateVersion, now, targetId);
+    const duplicate = await tx.service.findUniqueOrThrow({ where: { id: duplicateId }, select: { organisationId: true } });
+    const reports = await tx.report.updateMany({ where: { serviceId: duplicateId, status: "open" }, data: { serviceId: targetId } });
+    const claims = await tx.claimRequest.updateMany({ where: { serviceId: duplicateId, status: "pending" }, data: { serviceId: targetId } });
+    const revisions = await tx.revision.updateMany({ where: { serviceId: duplicateId, status: "pending" }, data: { status: "rejected", decidedAt: now, lockVersion: { increment: 1 } } });
+    const ownerMoved = !target.organisationId && duplicate.organisationId ? duplicate.organisationId : null;
+    if (ownerMoved) await tx.service.update({ where: { id: targetId }, data: { organisationId: ownerMoved } });
+
+    const reason = options.reason ?? null;
+    await tx.moderationDecision.create({ data: { serviceId: duplicateId, moderatorId: actor.id, action: "merge", reason: reason ?? `Merged into “${target.name}”` } });
+    const moved = { reportsMoved: reports.count, claimsMoved: claims.count, revisionsClosed: revisions.count, ownerMoved: Boolean(ownerMoved) };
+    await tx.auditEvent.createMany({
+      data: [
+        { actorId: actor.id, action: "service.merged_into", entityType: "service", entityId: duplicateId, data: { targetId, targetName: target.name, reason, ...moved } },
+        { actorId: actor.id, action: "service.merged_from", entityType: "service", entityId: targetId, data: { duplicateId, duplicateName: name, reason, ...moved } },
+      ],
+    });
+    const to = await ownerEmails(tx, [duplicate.organisationId]);
+    return queueMail(
+      tx,
+      to.map((email) => ({
+        to: email,
+        subject: `“${name}” has been merged with another listing`,
+        text: [
+          `“${name}” was listed twice in the directory, so a moderator has merged it into “${target.name}”.`,
+          ...(reason ? ["", reason] : []),
+          "",
+          "If this is wrong, reply to this email.",
+          "",
+          "West Yorkshire Creative Health Directory",
+        ].join("\n"),
+      })),
+    );
+  });
+  if (outcome.ok) await deliverAfterCommit(outcome.mailIds, db);
+  return outcome;
+}

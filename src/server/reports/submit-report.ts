@@ -1,0 +1,64 @@
+import "server-only";
+import type { Db } from "@/server/db/client";
+import { prisma } from "@/server/db/client";
+import { reportTopicName, type ReportInput } from "@/lib/validation/report";
+import { appUrl } from "@/server/http/app-url";
+import { deliverAfterCommit } from "@/server/mail/deliver-queued-mail";
+import { queueMail } from "@/server/mail/queue-mail";
+import { ownerEmails } from "@/server/moderation/owner-emails";
+import { consumeRateLimit } from "@/server/rate-limit/consume-rate-limit";
+import { rateLimitKey } from "@/server/rate-limit/rate-limit-key";
+
+/** Reports one address may send per hour (enough for a link worker fixing several listings, not for a bot). */
+export const REPORTS_PER_HOUR = 10;
+
+export type SubmitReportResult =
+  | { ok: true; reportId: string | null }
+  | { ok: false; reason: "not-found" }
+  | { ok: false; reason: "rate-limited"; retryAfterMinutes: number };
+
+/**
+ * A member of the public reports a problem with a live listing. It goes into the moderation queue, and the
+ * listing's owners (if it has any) are emailed the topic and message — never the reporter's contact address,
+ * which only moderators see. A filled honeypot is accepted silently and stored nowhere.
+ */
+export async function submitReport(
+  options: { serviceId: string; report: ReportInput; clientAddress: string; now?: Date },
+  db: Db = prisma,
+): Promise<SubmitReportResult> {
+  const { serviceId, report } = options;
+  const service = await db.service.findFirst({ where: { id: serviceId, listingStatus: "published" }, select: { id: true, name: true, organisationId: true } });
+  if (!service) return { ok: false, reason: "not-found" };
+  const limit = await consumeRateLimit({ key: rateLimitKey("report", options.clientAddress), limit: REPORTS_PER_HOUR, windowSeconds: 3600, ...(options.now ? { now: options.now } : {}) }, db);
+  if (!limit.allowed) return { ok: false, reason: "rate-limited", retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) };
+  if (report.website.trim() !== "") return { ok: true, reportId: null };
+
+  const { reportId, mailIds } = await db.$transaction(async (tx) => {
+    const created = await tx.report.create({
+      data: { serviceId, topic: report.topic, message: report.message, contactEmail: report.contactEmail ?? null, ...(options.now ? { createdAt: options.now } : {}) },
+    });
+    await tx.auditEvent.create({ data: { action: "report.created", entityType: "report", entityId: created.id, data: { serviceId, topic: report.topic } } });
+    const to = await ownerEmails(tx, [service.organisationId]);
+    const ids = await queueMail(
+      tx,
+      to.map((email) => ({
+        to: email,
+        subject: `Someone has reported a problem with “${service.name}”`,
+        text: [
+          `A visitor to the directory has reported a problem with your listing “${service.name}”.`,
+          "",
+          `What is wrong: ${reportTopicName(report.topic)}`,
+          `Their message: ${report.message}`,
+          "",
+          "A moderator will look at it. If something has changed, please update your listing so people get the right details:",
+          appUrl("/provider"),
+          "",
+          "West Yorkshire Creative Health Directory",
+        ].join("\n"),
+      })),
+    );
+    return { reportId: created.id, mailIds: ids };
+  });
+  await deliverAfterCommit(mailIds, db);
+  return { ok: true, reportId };
+}
