@@ -8,7 +8,15 @@ import { plainText } from "@/lib/validation/listing";
 export const QUEUE_KINDS = ["new_listing", "edit", "claim", "report", "stale", "unverified"] as const;
 export type QueueKind = (typeof QUEUE_KINDS)[number];
 
-export const PLACE_CODES = ["E08000032", "E08000033", "E08000034", "E08000035", "E08000036"] as const;
+/** The five West Yorkshire places (local authority districts), codes and names as in the reference data. */
+export const PLACES = [
+  { code: "E08000032", name: "Bradford" },
+  { code: "E08000033", name: "Calderdale" },
+  { code: "E08000034", name: "Kirklees" },
+  { code: "E08000035", name: "Leeds" },
+  { code: "E08000036", name: "Wakefield" },
+] as const;
+export const PLACE_CODES = PLACES.map((p) => p.code) as unknown as readonly ["E08000032", "E08000033", "E08000034", "E08000035", "E08000036"];
 
 /** "Waiting more than N days". */
 export const QUEUE_AGES = ["2", "7", "30"] as const;
@@ -28,19 +36,31 @@ export type QueueFilter = z.infer<typeof queueFilterSchema>;
 const id = z.uuid({ error: "This item could not be found. Go back to the queue and try again." });
 const lockVersion = z.coerce.number({ error: "Reload the page and try again." }).int().min(1);
 
-export const approveRevisionSchema = z.object({ revisionId: id, lockVersion, serviceVersion: lockVersion });
+const optionalText = (label: string) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), plainText(label, 2000).optional());
 
-export const rejectRevisionSchema = z.object({
-  revisionId: id,
-  lockVersion,
-  reason: plainText("The reason", 2000).min(1, "Enter the reason, so the provider knows why"),
-});
-
-export const requestChangesSchema = z.object({
-  revisionId: id,
-  lockVersion,
-  message: plainText("The message", 2000).min(1, "Say what the provider needs to change"),
-});
+/**
+ * The moderator's decision on a revision: approve, ask for changes or reject. A message to the provider is
+ * required for the last two (it is what they read in their email).
+ */
+export const revisionDecisionSchema = z
+  .object({
+    revisionId: id,
+    lockVersion,
+    serviceVersion: lockVersion,
+    decision: z.enum(["approve", "request_changes", "reject"], { error: "Choose what you decide" }),
+    message: optionalText("The message"),
+  })
+  .superRefine((d, ctx) => {
+    if (d.decision !== "approve" && !d.message) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["message"],
+        message: d.decision === "reject" ? "Enter the reason, so the provider knows why" : "Say what the provider needs to change",
+      });
+    }
+  });
+export type RevisionDecision = z.infer<typeof revisionDecisionSchema>;
 
 export const revisionCategoriesSchema = z.object({
   revisionId: id,
@@ -52,15 +72,22 @@ export const claimDecisionSchema = z.object({
   claimId: id,
   lockVersion,
   decision: z.enum(["approve", "reject"], { error: "Choose whether to approve or reject the claim" }),
-  reason: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), plainText("The reason", 2000).optional()),
+  reason: optionalText("The reason"),
 });
 
-export const reportDecisionSchema = z.object({
-  reportId: id,
-  lockVersion,
-  outcome: z.enum(["resolved", "dismissed"], { error: "Choose what happened" }),
-  note: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), plainText("The note", 2000).optional()),
-});
+/** What a moderator does about a public report: resolve it, dismiss it, or archive the listing (closed). */
+export const reportDecisionSchema = z
+  .object({
+    reportId: id,
+    lockVersion,
+    serviceId: id,
+    serviceVersion: lockVersion,
+    outcome: z.enum(["resolved", "dismissed", "archive"], { error: "Choose what to do" }),
+    note: optionalText("The note"),
+  })
+  .superRefine((d, ctx) => {
+    if (d.outcome === "archive" && !d.note) ctx.addIssue({ code: "custom", path: ["note"], message: "Say why the listing is being archived (its owners read this)" });
+  });
 
 export const archiveListingSchema = z.object({
   serviceId: id,
@@ -82,14 +109,14 @@ export const verifyBatchSchema = z.object({
     )
     .min(1, "Tick at least one listing")
     .max(100),
-  reason: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), plainText("The reason", 2000).optional()),
+  reason: optionalText("The reason"),
 });
 
 export const mergeListingSchema = z.object({
   duplicateId: id,
   duplicateVersion: lockVersion,
   targetId: z.uuid({ error: "Choose the listing to keep" }),
-  reason: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), plainText("The note", 2000).optional()),
+  reason: optionalText("The note"),
 });
 
 export const dismissDuplicateSchema = z.object({ serviceId: id, otherServiceId: id });
