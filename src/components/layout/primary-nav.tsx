@@ -1,14 +1,16 @@
 "use client";
 
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { usePathname } from "next/navigation";
 import { isActivePath, primaryNavItems } from "./nav-items";
 
 /**
  * The header's section links. A client component only to read the current path for `aria-current="page"`;
- * the links render on the server too, so navigation works without JavaScript.
+ * the links render on the server too, so navigation works without JavaScript. `badges` are server-rendered
+ * extras beside a link (e.g. the moderation queue count, shown to moderators only).
  */
-export function PrimaryNav() {
+export function PrimaryNav({ badges = {} }: { badges?: Partial<Record<string, ReactNode>> }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" data-print="hide">
@@ -25,6 +27,7 @@ export function PrimaryNav() {
                 }`}
               >
                 {item.label}
+                {badges[item.href] ?? null}
               </Link>
             </li>
           );

@@ -8,7 +8,7 @@ export const serviceName = "West Yorkshire Creative Health Asset Directory";
  * The page header: service name (links home) above a navigation bar. The nav sits on its own row at every
  * width so the long service name never pushes links onto a ragged second line.
  */
-export function SiteHeader({ account }: { account?: ReactNode }) {
+export function SiteHeader({ account, navBadges }: { account?: ReactNode; navBadges?: Partial<Record<string, ReactNode>> }) {
   return (
     <header className="bg-brand text-white">
       <div className="mx-auto flex max-w-page flex-wrap items-baseline justify-between gap-x-6 gap-y-1 px-4 pt-3 pb-2 sm:px-6 sm:pt-4">
@@ -22,7 +22,7 @@ export function SiteHeader({ account }: { account?: ReactNode }) {
       </div>
       <div className="border-t border-white/30 bg-brand-dark">
         <div className="mx-auto max-w-page px-2 sm:px-3">
-          <PrimaryNav />
+          <PrimaryNav badges={navBadges} />
         </div>
       </div>
     </header>

@@ -1,18 +1,28 @@
 import { FocusOnMount } from "@/components/ui/focus-on-mount";
 
 /**
- * The answer to a moderator action that could not be done (someone else acted first, the listing moved on).
- * Announced and focused like an error summary; says that nothing was changed and how to see the latest.
+ * The answer to an action that could not be done as a whole (someone else acted first, the listing moved on,
+ * too many attempts). Announced and focused like an error summary; offers a way to see the latest state.
  */
-export function ActionProblem({ message, reloadHref, id = "action-problem" }: { message: string | undefined; reloadHref: string; id?: string }) {
+export function ActionProblem({
+  message,
+  reloadHref,
+  id = "action-problem",
+  title = "This was not done",
+}: {
+  message: string | undefined;
+  reloadHref?: string;
+  id?: string;
+  title?: string;
+}) {
   if (!message) return null;
   return (
     <FocusOnMount focusKey={message} role="alert" aria-labelledby={`${id}-title`} className="mb-6 border-4 border-error p-4">
       <h2 id={`${id}-title`} className="mb-2 text-heading-m font-bold">
-        This was not done
+        {title}
       </h2>
-      <p className="mb-2">{message}</p>
-      <a href={reloadHref}>See the latest version of this page</a>
+      <p className={reloadHref ? "mb-2" : ""}>{message}</p>
+      {reloadHref ? <a href={reloadHref}>See the latest version of this page</a> : null}
     </FocusOnMount>
   );
 }

@@ -89,13 +89,17 @@ export const reportDecisionSchema = z
     if (d.outcome === "archive" && !d.note) ctx.addIssue({ code: "custom", path: ["note"], message: "Say why the listing is being archived (its owners read this)" });
   });
 
-export const archiveListingSchema = z.object({
-  serviceId: id,
-  version: lockVersion,
-  reason: plainText("The reason", 2000).min(1, "Enter why the listing is being archived"),
-});
-
-export const verifyListingSchema = z.object({ serviceId: id, version: lockVersion });
+/** A moderator's decision on a live listing: it is correct (verify) or it goes (archive, with a reason). */
+export const listingDecisionSchema = z
+  .object({
+    serviceId: id,
+    version: lockVersion,
+    decision: z.enum(["verify", "archive"], { error: "Choose what to do" }),
+    reason: optionalText("The reason"),
+  })
+  .superRefine((d, ctx) => {
+    if (d.decision === "archive" && !d.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Say why the listing is being archived (its owners read this)" });
+  });
 
 /** Batch verification: each ticked box is "serviceId:version". */
 export const verifyBatchSchema = z.object({

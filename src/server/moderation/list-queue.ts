@@ -24,16 +24,13 @@ export type QueueItem = {
 
 export type Queue = { items: QueueItem[]; total: number; counts: Record<QueueKind, number> };
 
+const placesOf = Prisma.sql`ARRAY(SELECT DISTINCT l.place_code::text FROM service_at_location sal JOIN location l ON l.id = sal.location_id
+                                  WHERE sal.service_id = s.id AND l.place_code IS NOT NULL)`;
+
 // Everything waiting for a moderator, as one list. Place: a revision's proposed venues (a new listing has no
 // venue rows until it is approved), else the live listing's venues.
 const items = Prisma.sql`
-  WITH service_places AS (
-    SELECT sal.service_id, array_agg(DISTINCT l.place_code) AS codes
-      FROM service_at_location sal JOIN location l ON l.id = sal.location_id
-     WHERE l.place_code IS NOT NULL
-     GROUP BY sal.service_id
-  ),
-  items AS (
+  WITH items AS (
     SELECT CASE WHEN s.listing_status = 'published' THEN 'edit' ELSE 'new_listing' END AS kind,
            r.id AS item_id, s.id AS service_id, COALESCE(r.data->>'name', s.name) AS title,
            COALESCE(r.submitted_at, r.updated_at) AS since,
@@ -44,21 +41,20 @@ const items = Prisma.sql`
       FROM revision r JOIN service s ON s.id = r.service_id LEFT JOIN "user" u ON u.id = r.created_by_id
      WHERE r.status = 'pending' AND s.listing_status <> 'archived'
     UNION ALL
-    SELECT 'claim', c.id, s.id, s.name, c.created_at, COALESCE(sp.codes, '{}'), false, o.name
+    SELECT 'claim', c.id, s.id, s.name, c.created_at, ${placesOf}, false, o.name
       FROM claim_request c JOIN service s ON s.id = c.service_id JOIN organisation o ON o.id = c.organisation_id
-      LEFT JOIN service_places sp ON sp.service_id = s.id
      WHERE c.status = 'pending' AND s.listing_status <> 'archived'
     UNION ALL
-    SELECT 'report', rp.id, s.id, s.name, rp.created_at, COALESCE(sp.codes, '{}'), false, rp.topic
-      FROM report rp JOIN service s ON s.id = rp.service_id LEFT JOIN service_places sp ON sp.service_id = s.id
+    SELECT 'report', rp.id, s.id, s.name, rp.created_at, ${placesOf}, false, rp.topic
+      FROM report rp JOIN service s ON s.id = rp.service_id
      WHERE rp.status = 'open'
     UNION ALL
-    SELECT 'stale', s.id, s.id, s.name, s.stale_since, COALESCE(sp.codes, '{}'), false, NULL
-      FROM service s LEFT JOIN service_places sp ON sp.service_id = s.id
+    SELECT 'stale', s.id, s.id, s.name, s.stale_since, ${placesOf}, false, NULL
+      FROM service s
      WHERE s.stale_since IS NOT NULL AND s.listing_status = 'published'
     UNION ALL
-    SELECT 'unverified', s.id, s.id, s.name, s.queued_for_verification_at, COALESCE(sp.codes, '{}'), false, s.source
-      FROM service s LEFT JOIN service_places sp ON sp.service_id = s.id
+    SELECT 'unverified', s.id, s.id, s.name, s.queued_for_verification_at, ${placesOf}, false, s.source
+      FROM service s
      WHERE s.queued_for_verification_at IS NOT NULL AND s.listing_status = 'published' AND s.stale_since IS NULL
   )`;
 
@@ -93,9 +89,15 @@ export async function listQueue(filter: QueueFilter, actor: CurrentUser, db: Db 
   };
 }
 
-/** How many items are waiting in all (the number in the navigation). */
+/** How many items are waiting in all (the number in the navigation): the same conditions, counted only. */
 export async function countQueue(actor: CurrentUser, db: Db = prisma): Promise<number> {
   assertModerator(actor);
-  const [row] = await db.$queryRaw<Array<{ n: number }>>`${items} SELECT count(*)::int AS n FROM items`;
-  return row?.n ?? 0;
+  const [row] = await db.$queryRaw<Array<{ n: number }>>`
+    SELECT (SELECT count(*) FROM revision r JOIN service s ON s.id = r.service_id WHERE r.status = 'pending' AND s.listing_status <> 'archived')
+         + (SELECT count(*) FROM claim_request c JOIN service s ON s.id = c.service_id WHERE c.status = 'pending' AND s.listing_status <> 'archived')
+         + (SELECT count(*) FROM report WHERE status = 'open')
+         + (SELECT count(*) FROM service WHERE stale_since IS NOT NULL AND listing_status = 'published')
+         + (SELECT count(*) FROM service WHERE queued_for_verification_at IS NOT NULL AND listing_status = 'published' AND stale_since IS NULL)
+      AS n`;
+  return Number(row?.n ?? 0);
 }
