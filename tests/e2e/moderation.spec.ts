@@ -1,0 +1,124 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { waitForMail } from "../support/mail-capture";
+import { E2E_MAIL_DIR, signInByEmail, uniqueEmail } from "./support/accounts";
+import { arrangePendingNewListing, dbRow } from "./support/moderation-fixtures";
+
+const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function expectAxeClean(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+async function screenshots(page: Page, name: string) {
+  if (!process.env.SCREENSHOTS) return;
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/screens/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+const signInAsModerator = (page: Page, returnTo = "/moderate") => signInByEmail(page, uniqueEmail("moderator"), { role: "moderator", returnTo });
+
+test.describe("who may moderate", () => {
+  test("anonymous visitors are sent to sign in; providers get 403 and no queue data", async ({ page }) => {
+    const pending = await arrangePendingNewListing(`Secret Choir ${Date.now()}`);
+    for (const path of ["/moderate", `/moderate/revisions/${pending.revisionId}`, `/moderate/listings/${pending.serviceId}`, "/moderate/verify"]) {
+      await page.goto(path);
+      await expect(page).toHaveURL(new RegExp(`/sign-in\\?callbackUrl=${encodeURIComponent(path).replace(/\//g, "%2F")}`));
+    }
+    await signInByEmail(page, uniqueEmail("provider"), { returnTo: "/" });
+    for (const path of ["/moderate", `/moderate/revisions/${pending.revisionId}`, `/moderate/listings/${pending.serviceId}`]) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(403);
+      await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+      await expect(page.getByText("Secret Choir")).toHaveCount(0);
+    }
+    await expect(page.getByTestId("queue-count")).toHaveCount(0);
+  });
+});
+
+test.describe("reviewing a new listing", () => {
+  test("a moderator finds it in the queue, reads the diff and approves it: it is published and the provider is told", async ({ page }) => {
+    const name = `Halifax Harmony ${Date.now()}`;
+    const pending = await arrangePendingNewListing(name, 400);
+    await signInAsModerator(page);
+
+    await expect(page.getByRole("heading", { name: "Moderation queue" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Main" }).getByTestId("queue-count")).toHaveText(/\d+ waiting/);
+    await page.getByLabel("Kind", { exact: true }).selectOption("new_listing");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/kind=new_listing/);
+    await expectAxeClean(page);
+    await screenshots(page, "queue");
+    await page.getByRole("link", { name }).click();
+
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    const diff = page.getByRole("table", { name: "Every field of the new listing" });
+    await expect(diff.getByRole("row", { name: /^Name/ })).toContainText("Added");
+    await expect(diff.getByRole("row", { name: /^Session/ })).toContainText("Every Tuesday, 19:00 to 21:00, at Square Chapel");
+    await expectAxeClean(page);
+    await screenshots(page, "revision");
+
+    await page.getByLabel("Approve and publish").check();
+    await page.getByRole("button", { name: "Confirm decision" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Approved and published" })).toBeVisible();
+
+    const service = await dbRow<{ listing_status: string; version: number; verified_at: Date | null }>(
+      "SELECT listing_status, version, verified_at FROM service WHERE id = $1",
+      [pending.serviceId],
+    );
+    expect(service).toMatchObject({ listing_status: "published", version: 2 });
+    expect(service!.verified_at).not.toBeNull();
+    expect(await dbRow("SELECT count(*)::int AS n FROM location l JOIN service_at_location sal ON sal.location_id = l.id WHERE sal.service_id = $1 AND l.place_code = 'E08000033'", [pending.serviceId])).toEqual({ n: 1 });
+    const mail = await waitForMail(E2E_MAIL_DIR, (m) => m.to.includes(pending.email));
+    expect(mail.subject).toBe(`Your listing “${name}” is now live`);
+  });
+
+  test("asking for changes needs a message; the decision and the email carry it", async ({ page }) => {
+    const name = `Brighouse Brushes ${Date.now()}`;
+    const pending = await arrangePendingNewListing(name);
+    await signInAsModerator(page, `/moderate/revisions/${pending.revisionId}`);
+
+    await page.getByLabel("Ask the provider to change something").check();
+    await page.getByRole("button", { name: "Confirm decision" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+    await expect(summary.getByRole("link", { name: "Say what the provider needs to change" })).toHaveAttribute("href", "#message");
+    await expect(page.getByLabel("Ask the provider to change something")).toBeChecked();
+    await expectAxeClean(page);
+
+    await page.getByLabel("Message to the provider").fill("Please add which room the group meets in.");
+    await page.getByRole("button", { name: "Confirm decision" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Sent back to the provider" })).toBeVisible();
+
+    expect(await dbRow("SELECT r.status::text, d.action, d.reason FROM revision r JOIN moderation_decision d ON d.revision_id = r.id WHERE r.id = $1", [pending.revisionId])).toEqual({
+      status: "changes_requested",
+      action: "request_changes",
+      reason: "Please add which room the group meets in.",
+    });
+    const mail = await waitForMail(E2E_MAIL_DIR, (m) => m.to.includes(pending.email));
+    expect(mail.subject).toBe(`Changes needed to “${name}”`);
+    expect(mail.text).toContain("Please add which room the group meets in.");
+  });
+
+  test("a second moderator acting on an old page is told someone else already decided", async ({ browser }) => {
+    const pending = await arrangePendingNewListing(`Todmorden Tunes ${Date.now()}`);
+    const first = await browser.newPage();
+    const second = await browser.newPage();
+    await signInAsModerator(first, `/moderate/revisions/${pending.revisionId}`);
+    await signInAsModerator(second, `/moderate/revisions/${pending.revisionId}`);
+    await first.getByLabel("Approve and publish").check();
+    await first.getByRole("button", { name: "Confirm decision" }).click();
+    await expect(first.getByRole("alert").filter({ hasText: "Approved and published" })).toBeVisible();
+
+    await second.getByLabel("Reject").check();
+    await second.getByLabel("Message to the provider").fill("Not a creative activity.");
+    await second.getByRole("button", { name: "Confirm decision" }).click();
+    const problem = second.getByRole("alert").filter({ hasText: "This was not done" });
+    await expect(problem).toContainText(/Another moderator \(.+\) approved it at .+\. Nothing was changed\./);
+    await expect(second.getByLabel("Message to the provider")).toHaveValue("Not a creative activity.");
+    expect(await dbRow("SELECT listing_status::text FROM service WHERE id = $1", [pending.serviceId])).toEqual({ listing_status: "published" });
+  });
+});

@@ -1,0 +1,100 @@
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { uniqueEmail, withE2eDatabase } from "./accounts";
+
+// Arranging moderation states in the e2e database, for what the browser cannot create in this part of the
+// app (provider forms are a separate feature): a provider with an organisation, pending listings, owners.
+
+export function listingJson(name: string, over: Record<string, unknown> = {}) {
+  return {
+    name,
+    description: "A friendly community choir for anyone who likes to sing. No auditions, tea at half time.",
+    categories: ["singing-and-choirs"],
+    minimumAge: null,
+    maximumAge: null,
+    audiences: [],
+    needs: [],
+    attendingTypes: ["in_person"],
+    locations: [{ name: "Square Chapel", address1: "10 Square Road", city: "Halifax", postcode: "HX1 1QG", hideExactAddress: false, accessibility: ["step-free-access"] }],
+    sessions: [{ kind: "weekly", byDay: "TU", opensAt: "19:00", closesAt: "21:00" }],
+    isFree: true,
+    accessTypes: ["drop_in"],
+    ...over,
+  };
+}
+
+/** A provider (user + organisation + membership). */
+export async function arrangeProvider(prefix = "provider") {
+  const email = uniqueEmail(prefix);
+  const userId = `e2e_${randomUUID()}`;
+  const organisationId = randomUUID();
+  await withE2eDatabase(async (c) => {
+    await c.query(`INSERT INTO "user" (id, email, role, created_at, updated_at) VALUES ($1, $2, 'provider', now(), now())`, [userId, email]);
+    await c.query(`INSERT INTO organisation (id, name, source, created_at, updated_at) VALUES ($1, $2, 'provider', now(), now())`, [organisationId, `Org of ${email}`]);
+    await c.query(`INSERT INTO membership (id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'owner')`, [randomUUID(), userId, organisationId]);
+  });
+  return { email, userId, organisationId };
+}
+
+/** A provider's new listing waiting for review, submitted `daysAgo` days ago. */
+export async function arrangePendingNewListing(name: string, daysAgo = 30) {
+  const provider = await arrangeProvider();
+  const serviceId = randomUUID();
+  const revisionId = randomUUID();
+  await withE2eDatabase(async (c) => {
+    await c.query(
+      `INSERT INTO service (id, name, listing_status, organisation_id, created_at, updated_at) VALUES ($1, $2, 'pending', $3, now(), now())`,
+      [serviceId, name, provider.organisationId],
+    );
+    await c.query(
+      `INSERT INTO revision (id, service_id, organisation_id, created_by_id, status, base_version, data, submitted_at, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, 'pending', 1, $5, now() - make_interval(days => $6), now(), now())`,
+      [revisionId, serviceId, provider.organisationId, provider.userId, JSON.stringify(listingJson(name)), daysAgo],
+    );
+  });
+  return { ...provider, serviceId, revisionId };
+}
+
+/** A published imported listing, handed to a fresh provider organisation so someone receives its emails. */
+export async function arrangeOwnedPublishedListing(options: { verifiedMonthsAgo?: number; place?: string } = {}) {
+  const provider = await arrangeProvider("owner");
+  return withE2eDatabase(async (c) => {
+    const { rows } = await c.query<{ id: string; name: string }>(
+      `UPDATE service SET organisation_id = $1, verified_at = CASE WHEN $2::int IS NULL THEN verified_at ELSE now() - make_interval(months => $2::int) END
+        WHERE id = (SELECT s.id FROM service s
+                     WHERE s.listing_status = 'published' AND s.organisation_id IS NULL AND s.source <> 'provider'
+                       AND s.queued_for_verification_at IS NULL AND s.stale_since IS NULL
+                       AND EXISTS (SELECT 1 FROM service_at_location sal JOIN location l ON l.id = sal.location_id
+                                    WHERE sal.service_id = s.id AND l.place_code = $3)
+                     ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED)
+       RETURNING id, name`,
+      [provider.organisationId, options.verifiedMonthsAgo ?? null, options.place ?? "E08000034"],
+    );
+    return { ...provider, serviceId: rows[0]!.id, name: rows[0]!.name };
+  });
+}
+
+export const dbRow = <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) =>
+  withE2eDatabase(async (c) => (await c.query<T>(sql, params)).rows[0]);
+
+/** Runs `npm run jobs:freshness` against the e2e database and mail server, as cron would. */
+export function runFreshnessJob(): Promise<string> {
+  const port = process.env.E2E_PORT ?? "3100";
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["node_modules/.bin/tsx", "--conditions=react-server", "scripts/jobs-freshness.ts"], {
+      env: {
+        ...process.env,
+        DATABASE_URL: process.env.E2E_DATABASE_URL,
+        SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2526}`,
+        AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-use",
+        APP_URL: `http://127.0.0.1:${port}`,
+        NODE_ENV: "production",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (out += d.toString()));
+    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`jobs:freshness exited ${code}: ${out}`))));
+  });
+}
