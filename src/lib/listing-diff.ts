@@ -43,7 +43,9 @@ function row(key: string, section: string, label: string, before: string | null,
   const b = before === "" ? null : before;
   const a = after === "" ? null : after;
   const change: ChangeKind = b === a ? "unchanged" : b === null ? "added" : a === null ? "removed" : "changed";
-  return { key, section, label, before: b, after: a, change, ...(note && change !== "unchanged" ? { note } : {}) };
+  // The note says what was added to and removed from a list; for a list that was empty or is now empty the
+  // before/after columns already say it all.
+  return { key, section, label, before: b, after: a, change, ...(note && change === "changed" ? { note } : {}) };
 }
 
 function listNote(before: readonly string[], after: readonly string[]): string | undefined {

@@ -57,7 +57,8 @@ test.describe("reviewing a new listing", () => {
 
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
     const diff = page.getByRole("table", { name: "Every field of the new listing" });
-    await expect(diff.getByRole("row", { name: /^Name/ })).toContainText("Added");
+    await expect(diff.getByRole("row", { name: /^Name/ })).toContainText(name);
+    await expect(diff.getByRole("row", { name: /^Venue: Square Chapel/ })).toContainText("10 Square Road, Halifax HX1 1QG");
     await expect(diff.getByRole("row", { name: /^Session/ })).toContainText("Every Tuesday, 19:00 to 21:00, at Square Chapel");
     await expectAxeClean(page);
     await screenshots(page, "revision");
