@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { waitForMail } from "../support/mail-capture";
 import { E2E_MAIL_DIR, signInByEmail, uniqueEmail } from "./support/accounts";
-import { arrangePendingNewListing, dbRow } from "./support/moderation-fixtures";
+import { arrangeClaim, arrangePendingNewListing, dbRow } from "./support/moderation-fixtures";
 
 const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -42,6 +42,7 @@ test.describe("who may moderate", () => {
 
 test.describe("reviewing a new listing", () => {
   test("a moderator finds it in the queue, reads the diff and approves it: it is published and the provider is told", async ({ page }) => {
+    test.slow(); // sign-ins by email, axe scans (and a job run): longer than the default 30 s on a busy machine
     const name = `Halifax Harmony ${Date.now()}`;
     const pending = await arrangePendingNewListing(name, 400);
     await signInAsModerator(page);
@@ -105,6 +106,7 @@ test.describe("reviewing a new listing", () => {
   });
 
   test("a second moderator acting on an old page is told someone else already decided", async ({ browser }) => {
+    test.slow(); // sign-ins by email, axe scans (and a job run): longer than the default 30 s on a busy machine
     const pending = await arrangePendingNewListing(`Todmorden Tunes ${Date.now()}`);
     const first = await browser.newPage();
     const second = await browser.newPage();
@@ -121,5 +123,21 @@ test.describe("reviewing a new listing", () => {
     await expect(problem).toContainText(/Another moderator \(.+\) approved it at .+\. Nothing was changed\./);
     await expect(second.getByLabel("Message to the provider")).toHaveValue("Not a creative activity.");
     expect(await dbRow("SELECT listing_status::text FROM service WHERE id = $1", [pending.serviceId])).toEqual({ listing_status: "published" });
+  });
+});
+
+test.describe("claims", () => {
+  test("a moderator approves a claim: the claimant's organisation manages the listing and they get a confirm link", async ({ page }) => {
+    const claim = await arrangeClaim("I am the secretary of this group and run its sessions.");
+    await signInAsModerator(page, `/moderate/claims/${claim.claimId}`);
+    await expect(page.getByRole("heading", { level: 1, name: claim.name })).toBeVisible();
+    await expect(page.getByText("I am the secretary of this group")).toBeVisible();
+    await expectAxeClean(page);
+    await page.getByLabel("Approve: they manage this listing").check();
+    await page.getByRole("button", { name: "Confirm decision" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Claim approved" })).toBeVisible();
+    expect(await dbRow("SELECT organisation_id FROM service WHERE id = $1", [claim.serviceId])).toEqual({ organisation_id: claim.organisationId });
+    const mail = await waitForMail(E2E_MAIL_DIR, (m) => m.to.includes(claim.email));
+    expect(mail.text).toMatch(new RegExp(`/services/${claim.serviceId}/confirm\\?token=`));
   });
 });

@@ -22,6 +22,7 @@ async function screenshots(page: Page, name: string) {
 
 test.describe("public reports", () => {
   test("anyone reports a closed group; it reaches the owner and the queue; a moderator archives the listing", async ({ page, browser }) => {
+    test.slow(); // sign-ins by email, axe scans (and a job run): longer than the default 30 s on a busy machine
     const listing = await arrangeOwnedPublishedListing({ place: "E08000036" });
     await page.goto(`/services/${listing.serviceId}/report`);
     await expect(page.getByRole("heading", { name: "Report a problem or suggest an edit" })).toBeVisible();
@@ -67,6 +68,7 @@ test.describe("freshness", () => {
   test.describe.configure({ mode: "serial" });
 
   test("the job marks a listing unconfirmed for 12 months stale; it is in the queue, and the owner's link brings it back", async ({ page, browser }) => {
+    test.slow(); // sign-ins by email, axe scans (and a job run): longer than the default 30 s on a busy machine
     const listing = await arrangeOwnedPublishedListing({ verifiedMonthsAgo: 13, place: "E08000032" });
     const output = await runFreshnessJob();
     expect(output).toContain('"job":"freshness"');
@@ -99,6 +101,7 @@ test.describe("freshness", () => {
   });
 
   test("imported listings queued by the job are verified in a batch", async ({ page }) => {
+    test.slow(); // sign-ins by email, axe scans (and a job run): longer than the default 30 s on a busy machine
     await runFreshnessJob();
     await signInByEmail(page, uniqueEmail("moderator"), { role: "moderator", returnTo: "/moderate/verify" });
     await expect(page.getByRole("heading", { name: "Verify imported listings" })).toBeVisible();

@@ -74,6 +74,27 @@ export async function arrangeOwnedPublishedListing(options: { verifiedMonthsAgo?
   });
 }
 
+/** A provider's claim on an imported listing nobody manages yet. */
+export async function arrangeClaim(message: string) {
+  const provider = await arrangeProvider("claimant");
+  const claimId = randomUUID();
+  const service = await withE2eDatabase(async (c) => {
+    const { rows } = await c.query<{ id: string; name: string }>(
+      `SELECT id, name FROM service WHERE listing_status = 'published' AND organisation_id IS NULL AND source <> 'provider'
+        AND NOT EXISTS (SELECT 1 FROM claim_request cr WHERE cr.service_id = service.id) ORDER BY random() LIMIT 1`,
+    );
+    await c.query(`INSERT INTO claim_request (id, service_id, organisation_id, user_id, message, created_at) VALUES ($1, $2, $3, $4, $5, now())`, [
+      claimId,
+      rows[0]!.id,
+      provider.organisationId,
+      provider.userId,
+      message,
+    ]);
+    return rows[0]!;
+  });
+  return { ...provider, claimId, serviceId: service.id, name: service.name };
+}
+
 export const dbRow = <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) =>
   withE2eDatabase(async (c) => (await c.query<T>(sql, params)).rows[0]);
 
@@ -87,7 +108,7 @@ export function runFreshnessJob(): Promise<string> {
         DATABASE_URL: process.env.E2E_DATABASE_URL,
         SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2526}`,
         AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-use",
-        APP_URL: `http://127.0.0.1:${port}`,
+        APP_URL: `http://localhost:${port}`,
         NODE_ENV: "production",
       },
       stdio: ["ignore", "pipe", "pipe"],
