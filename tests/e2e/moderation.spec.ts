@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { waitForMail } from "../support/mail-capture";
 import { E2E_MAIL_DIR, signInByEmail, uniqueEmail } from "./support/accounts";
-import { arrangeClaim, arrangePendingNewListing, dbRow } from "./support/moderation-fixtures";
+import { arrangeClaim, arrangePendingEdit, arrangePendingNewListing, dbRow, listingJson } from "./support/moderation-fixtures";
 
 const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -123,6 +123,44 @@ test.describe("reviewing a new listing", () => {
     await expect(problem).toContainText(/Another moderator \(.+\) approved it at .+\. Nothing was changed\./);
     await expect(second.getByLabel("Message to the provider")).toHaveValue("Not a creative activity.");
     expect(await dbRow("SELECT listing_status::text FROM service WHERE id = $1", [pending.serviceId])).toEqual({ listing_status: "published" });
+  });
+});
+
+test.describe("reviewing a change to a live listing", () => {
+  test("the diff says what changed, field by field, in words; approving publishes the new version", async ({ page }) => {
+    test.slow(); // sign-ins by email, axe scans (and a job run): longer than the default 30 s on a busy machine
+    const name = `Elland Embroiderers ${Date.now()}`;
+    const pending = await arrangePendingNewListing(name);
+    await signInAsModerator(page, `/moderate/revisions/${pending.revisionId}`);
+    await page.getByLabel("Approve and publish").check();
+    await page.getByRole("button", { name: "Confirm decision" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Approved and published" })).toBeVisible();
+
+    const edited = listingJson(name, {
+      description: "A friendly group for anyone who likes to stitch. No experience needed; materials provided.",
+      categories: ["singing-and-choirs", "crafts-and-making"],
+      sessions: [
+        { kind: "weekly", byDay: "TU", opensAt: "19:00", closesAt: "21:00" },
+        { kind: "weekly", byDay: "TH", opensAt: "10:00", closesAt: "12:00" },
+      ],
+      isFree: false,
+      fees: "£2 a session",
+    });
+    const revisionId = await arrangePendingEdit({ serviceId: pending.serviceId, organisationId: pending.organisationId, userId: pending.userId, listing: edited });
+    await page.goto(`/moderate/revisions/${revisionId}`);
+    const diff = page.getByRole("table", { name: "Differences from the live listing" });
+    await expect(diff.getByRole("row", { name: /^Description/ })).toContainText("Changed");
+    await expect(diff.getByRole("row", { name: /^Categories/ })).toContainText("Added: Crafts and making.");
+    await expect(diff.getByRole("row", { name: /^Session/ })).toHaveText([/Every Thursday, 10:00 to 12:00.*Added/]);
+    await expect(diff.getByRole("row", { name: /^Cost details/ })).toContainText("£2 a session");
+    await expect(diff.getByRole("row", { name: /^Name/ })).toHaveCount(0);
+    await expectAxeClean(page);
+    await screenshots(page, "revision-edit");
+
+    await page.getByLabel("Approve and publish").check();
+    await page.getByRole("button", { name: "Confirm decision" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Approved and published" })).toBeVisible();
+    expect(await dbRow("SELECT version, is_free, fees FROM service WHERE id = $1", [pending.serviceId])).toEqual({ version: 3, is_free: false, fees: "£2 a session" });
   });
 });
 

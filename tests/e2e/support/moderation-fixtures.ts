@@ -55,6 +55,27 @@ export async function arrangePendingNewListing(name: string, daysAgo = 30) {
   return { ...provider, serviceId, revisionId };
 }
 
+/**
+ * A provider's edit of their live listing (as the provider's form would save it: started from the live values,
+ * map pin included), against the live version.
+ */
+export async function arrangePendingEdit(o: { serviceId: string; organisationId: string; userId: string; listing: Record<string, unknown> }) {
+  const revisionId = randomUUID();
+  await withE2eDatabase(async (c) => {
+    const { rows } = await c.query<{ lat: number; lng: number; version: number }>(
+      `SELECT l.lat, l.lng, s.version FROM service s JOIN service_at_location sal ON sal.service_id = s.id JOIN location l ON l.id = sal.location_id WHERE s.id = $1`,
+      [o.serviceId],
+    );
+    const locations = (o.listing.locations as Array<Record<string, unknown>>).map((l) => ({ ...l, lat: rows[0]!.lat, lng: rows[0]!.lng }));
+    await c.query(
+      `INSERT INTO revision (id, service_id, organisation_id, created_by_id, status, base_version, data, submitted_at, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, 'pending', $5, $6, now(), now(), now())`,
+      [revisionId, o.serviceId, o.organisationId, o.userId, rows[0]!.version, JSON.stringify({ ...o.listing, locations })],
+    );
+  });
+  return revisionId;
+}
+
 /** A published imported listing, handed to a fresh provider organisation so someone receives its emails. */
 export async function arrangeOwnedPublishedListing(options: { verifiedMonthsAgo?: number; place?: string } = {}) {
   const provider = await arrangeProvider("owner");

@@ -2,9 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { errorState, fieldErrorsFrom, type FormState } from "@/lib/form-state";
+import { errorState, type FormState } from "@/lib/form-state";
 import { claimDecisionSchema } from "@/lib/validation/moderation";
 import { requireRole } from "@/server/auth/permissions";
+import { invalidForm } from "@/app/(moderation)/moderate/_components/invalid-form";
 import { decideClaim } from "@/server/moderation/decide-claim";
 
 export async function decideClaimAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -15,7 +16,7 @@ export async function decideClaimAction(_previous: FormState, formData: FormData
     decision: formData.get("decision") ?? undefined,
     reason: formData.get("reason") ?? undefined,
   });
-  if (!parsed.success) return errorState(formData, fieldErrorsFrom(parsed.error));
+  if (!parsed.success) return invalidForm(formData, parsed.error);
   const outcome = await decideClaim(parsed.data, actor);
   if (!outcome.ok) return errorState(formData, {}, outcome.message);
   revalidatePath("/", "layout");

@@ -2,9 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { errorState, fieldErrorsFrom, type FormState } from "@/lib/form-state";
+import { errorState, type FormState } from "@/lib/form-state";
 import { dismissDuplicateSchema, listingDecisionSchema, mergeListingSchema } from "@/lib/validation/moderation";
 import { requireRole } from "@/server/auth/permissions";
+import { invalidForm } from "@/app/(moderation)/moderate/_components/invalid-form";
 import { archiveListing } from "@/server/moderation/archive-listing";
 import { dismissDuplicate } from "@/server/moderation/dismiss-duplicate";
 import { mergeListing } from "@/server/moderation/merge-listing";
@@ -15,7 +16,7 @@ const pick = (formData: FormData, ...names: string[]) => Object.fromEntries(name
 export async function decideListingAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole("moderator", "/moderate");
   const parsed = listingDecisionSchema.safeParse(pick(formData, "serviceId", "version", "decision", "reason"));
-  if (!parsed.success) return errorState(formData, fieldErrorsFrom(parsed.error));
+  if (!parsed.success) return invalidForm(formData, parsed.error);
   const { serviceId, version, decision, reason } = parsed.data;
   const outcome = decision === "archive" ? await archiveListing({ serviceId, version, reason: reason! }, actor) : await verifyListing({ serviceId, version }, actor);
   if (!outcome.ok) return errorState(formData, {}, outcome.message);
@@ -26,7 +27,7 @@ export async function decideListingAction(_previous: FormState, formData: FormDa
 export async function mergeListingAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole("moderator", "/moderate");
   const parsed = mergeListingSchema.safeParse(pick(formData, "duplicateId", "duplicateVersion", "targetId", "reason"));
-  if (!parsed.success) return errorState(formData, fieldErrorsFrom(parsed.error));
+  if (!parsed.success) return invalidForm(formData, parsed.error);
   const outcome = await mergeListing(parsed.data, actor);
   if (!outcome.ok) return errorState(formData, {}, outcome.message);
   revalidatePath("/", "layout");

@@ -2,16 +2,17 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { errorState, fieldErrorsFrom, type FormState } from "@/lib/form-state";
+import { errorState, type FormState } from "@/lib/form-state";
 import { reportDecisionSchema } from "@/lib/validation/moderation";
 import { requireRole } from "@/server/auth/permissions";
+import { invalidForm } from "@/app/(moderation)/moderate/_components/invalid-form";
 import { archiveListing } from "@/server/moderation/archive-listing";
 import { resolveReport } from "@/server/moderation/resolve-report";
 
 export async function decideReportAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireRole("moderator", "/moderate");
   const parsed = reportDecisionSchema.safeParse(Object.fromEntries(["reportId", "lockVersion", "serviceId", "serviceVersion", "outcome", "note"].map((k) => [k, formData.get(k) ?? undefined])));
-  if (!parsed.success) return errorState(formData, fieldErrorsFrom(parsed.error));
+  if (!parsed.success) return invalidForm(formData, parsed.error);
   const d = parsed.data;
   const outcome =
     d.outcome === "archive"

@@ -2,9 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { errorState, fieldErrorsFrom, type FormState } from "@/lib/form-state";
+import { errorState, type FormState } from "@/lib/form-state";
 import { revisionCategoriesSchema, revisionDecisionSchema } from "@/lib/validation/moderation";
 import { requireRole } from "@/server/auth/permissions";
+import { invalidForm } from "@/app/(moderation)/moderate/_components/invalid-form";
 import { approveRevision } from "@/server/moderation/approve-revision";
 import { rejectRevision, requestRevisionChanges } from "@/server/moderation/close-revision";
 import { editRevisionCategories } from "@/server/moderation/edit-revision-categories";
@@ -20,7 +21,7 @@ export async function decideRevisionAction(_previous: FormState, formData: FormD
     decision: formData.get("decision") ?? undefined,
     message: formData.get("message") ?? undefined,
   });
-  if (!parsed.success) return errorState(formData, fieldErrorsFrom(parsed.error));
+  if (!parsed.success) return invalidForm(formData, parsed.error);
   const { revisionId, lockVersion, serviceVersion, decision, message } = parsed.data;
   const outcome =
     decision === "approve"
@@ -40,7 +41,7 @@ export async function editCategoriesAction(_previous: FormState, formData: FormD
     lockVersion: formData.get("lockVersion"),
     categories: formData.getAll("categories"),
   });
-  if (!parsed.success) return errorState(formData, fieldErrorsFrom(parsed.error));
+  if (!parsed.success) return invalidForm(formData, parsed.error);
   const outcome = await editRevisionCategories(parsed.data, actor);
   if (!outcome.ok) return errorState(formData, {}, outcome.message);
   redirect(`/moderate/revisions/${parsed.data.revisionId}?done=categories`);
