@@ -1,0 +1,126 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import type { Bbox } from "@/lib/validation/search";
+
+// SQL fragments of the search, one per filter. Aliases: `s` service, `l` location. Every value is a bound
+// parameter (Prisma.sql), never spliced into the text.
+
+/** A search with everything looked up: what the SQL needs, nothing the person typed that it does not. */
+export type ResolvedSearch = {
+  origin: { lat: number; lng: number } | null;
+  /** Metres from the origin; null for a map-area search or no postcode. */
+  radiusM: number | null;
+  bbox: Bbox | null;
+  placeCode: string | null;
+  wardCode: string | null;
+  /** Search words after spelling correction and without stop words; empty for no text. */
+  words: string[];
+  /** All words must match (the default), or any (the fallback when all finds nothing). */
+  matchAll: boolean;
+  categories: string[];
+  audiences: string[];
+  accessibility: string[];
+  attendance: string[];
+  access: string[];
+  /** iCal day code ("TU") and ISO day of week (2) of the day filter. */
+  day: { code: string; isoDow: number } | null;
+  /** Minutes after midnight: sessions overlapping [from, to). */
+  time: { from: number; to: number } | null;
+  free: boolean;
+  age: number | null;
+  verifiedOnly: boolean;
+};
+
+/** The point the public may see: hidden addresses rounded exactly as src/lib/hidden-address.ts does. */
+export const publicLat = Prisma.sql`(CASE WHEN l.hide_exact_address THEN floor(l.lat * 100 + 0.5) / 100 ELSE l.lat END)`;
+export const publicLng = Prisma.sql`(CASE WHEN l.hide_exact_address THEN floor(l.lng * 100 + 0.5) / 100 ELSE l.lng END)`;
+
+/** Rounding moves a hidden point by at most ~650 m; the index lookup widens by this much, the exact test does not. */
+const HIDDEN_SLACK_M = 1000;
+const HIDDEN_SLACK_DEG = 0.01;
+
+export function hasGeoFilter(r: ResolvedSearch): boolean {
+  return Boolean((r.origin && r.radiusM !== null) || r.bbox || r.placeCode || r.wardCode);
+}
+
+export function distanceSql(r: ResolvedSearch): Prisma.Sql {
+  if (!r.origin) return Prisma.sql`NULL::float8`;
+  return Prisma.sql`earth_distance(ll_to_earth(${r.origin.lat}::float8, ${r.origin.lng}::float8), ll_to_earth(${publicLat}, ${publicLng}))`;
+}
+
+/** Conditions on the venue `l`: radius (GiST on ll_to_earth), map area (btree on lat, lng), place, ward. */
+export function venueConditions(r: ResolvedSearch): Prisma.Sql[] {
+  const out: Prisma.Sql[] = [Prisma.sql`l.lat IS NOT NULL AND l.lng IS NOT NULL`];
+  if (r.bbox) {
+    const b = r.bbox;
+    out.push(Prisma.sql`l.lat BETWEEN ${b.south - HIDDEN_SLACK_DEG}::float8 AND ${b.north + HIDDEN_SLACK_DEG}::float8`);
+    out.push(Prisma.sql`l.lng BETWEEN ${b.west - HIDDEN_SLACK_DEG}::float8 AND ${b.east + HIDDEN_SLACK_DEG}::float8`);
+    out.push(Prisma.sql`${publicLat} BETWEEN ${b.south}::float8 AND ${b.north}::float8 AND ${publicLng} BETWEEN ${b.west}::float8 AND ${b.east}::float8`);
+  } else if (r.origin && r.radiusM !== null) {
+    const centre = Prisma.sql`ll_to_earth(${r.origin.lat}::float8, ${r.origin.lng}::float8)`;
+    out.push(Prisma.sql`earth_box(${centre}, ${r.radiusM + HIDDEN_SLACK_M}::float8) @> ll_to_earth(l.lat, l.lng)`);
+    out.push(Prisma.sql`${distanceSql(r)} <= ${r.radiusM}::float8`);
+  }
+  if (r.placeCode) out.push(Prisma.sql`l.place_code = ${r.placeCode}`);
+  if (r.wardCode) out.push(Prisma.sql`l.ward_code = ${r.wardCode}`);
+  return out;
+}
+
+function termIds(taxonomy: string, codes: string[]): Prisma.Sql {
+  return Prisma.sql`(SELECT t.id FROM taxonomy_term t JOIN taxonomy x ON x.id = t.taxonomy_id WHERE x.slug = ${taxonomy} AND t.code = ANY(${codes}::text[]))`;
+}
+
+/** One search word: the service's own text, or a vocabulary term it carries ("choir" finds "Singing and choirs"). */
+function wordMatch(word: string): Prisma.Sql {
+  const q = Prisma.sql`plainto_tsquery('english', ${word})`;
+  return Prisma.sql`(SELECT w.id FROM service w WHERE w.search_vector @@ ${q}
+    UNION SELECT a.service_id FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id
+     WHERE a.service_id IS NOT NULL AND to_tsvector('english', t.name) @@ ${q})`;
+}
+
+/** The services matching the words (INTERSECT for all, UNION for any), or null with no words. */
+export function textMatchSql(r: ResolvedSearch): Prisma.Sql | null {
+  if (r.words.length === 0) return null;
+  return Prisma.join(r.words.map(wordMatch), r.matchAll ? " INTERSECT " : " UNION ");
+}
+
+/** Relevance: full-text rank over any of the words (name counts more than description). */
+export function rankSql(r: ResolvedSearch): Prisma.Sql {
+  if (r.words.length === 0) return Prisma.sql`0::float4`;
+  const any = Prisma.join(r.words.map((w) => Prisma.sql`plainto_tsquery('english', ${w})`), " || ");
+  return Prisma.sql`ts_rank(s.search_vector, ${any})`;
+}
+
+/** Conditions on the service `s` (everything but geography). */
+export function serviceConditions(r: ResolvedSearch): Prisma.Sql[] {
+  const out: Prisma.Sql[] = [Prisma.sql`s.listing_status = 'published'`];
+  if (r.words.length) out.push(Prisma.sql`s.id IN (SELECT id FROM text_match)`);
+  if (r.categories.length) out.push(Prisma.sql`s.id IN (SELECT a.service_id FROM attribute a WHERE a.taxonomy_term_id IN ${termIds("category", r.categories)})`);
+  if (r.audiences.length) out.push(Prisma.sql`s.id IN (SELECT a.service_id FROM attribute a WHERE a.taxonomy_term_id IN ${termIds("audience", r.audiences)})`);
+  if (r.accessibility.length) {
+    // Every feature asked for, on the service or on one of its venues.
+    out.push(Prisma.sql`(SELECT count(DISTINCT a.taxonomy_term_id) FROM attribute a
+      WHERE a.taxonomy_term_id IN ${termIds("accessibility", r.accessibility)}
+        AND (a.service_id = s.id OR a.location_id IN (SELECT x.location_id FROM service_at_location x WHERE x.service_id = s.id))) = ${r.accessibility.length}`);
+  }
+  if (r.day || r.time) out.push(Prisma.sql`s.id IN (SELECT sc.service_id FROM schedule sc WHERE ${sessionCondition(r)})`);
+  if (r.free) out.push(Prisma.sql`s.is_free`);
+  if (r.age !== null) out.push(Prisma.sql`coalesce(s.minimum_age, 0) <= ${r.age}::int AND coalesce(s.maximum_age, 120) >= ${r.age}::int`);
+  if (r.attendance.length) out.push(Prisma.sql`s.attending_types && ${r.attendance}::attending_type[]`);
+  if (r.access.length) out.push(Prisma.sql`s.access_types && ${r.access}::access_type[]`);
+  if (r.verifiedOnly) out.push(Prisma.sql`s.verified_at IS NOT NULL`);
+  return out;
+}
+
+/** A current weekly session on the day, or a future dated event on that weekday; overlapping the time of day. */
+function sessionCondition(r: ResolvedSearch): Prisma.Sql {
+  const today = Prisma.sql`(now() AT TIME ZONE 'Europe/London')::date`;
+  const weekly = r.day ? Prisma.sql`sc.by_day = ${r.day.code}` : Prisma.sql`sc.by_day IS NOT NULL`;
+  const dated = r.day ? Prisma.sql`extract(isodow FROM sc.dtstart) = ${r.day.isoDow}::int` : Prisma.sql`true`;
+  const when = Prisma.sql`((${weekly} AND (sc.valid_to IS NULL OR sc.valid_to >= ${today}))
+    OR (sc.by_day IS NULL AND sc.dtstart >= ${today} AND ${dated}))`;
+  if (!r.time) return when;
+  return Prisma.sql`${when} AND sc.opens_at < ${r.time.to}::int AND coalesce(sc.closes_at, sc.opens_at + 60) > ${r.time.from}::int`;
+}
+
+export const and = (parts: Prisma.Sql[]) => Prisma.join(parts, " AND ");
