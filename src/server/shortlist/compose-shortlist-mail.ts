@@ -11,7 +11,11 @@ export function shortlistFacts(l: PublicListing): Array<[label: string, value: s
   const when = l.sessions.map(describeSession);
   facts.push(["When", when.length ? when.join("; ") : "Days and times not listed: get in touch to check"]);
   if (l.nextSession) facts.push(["Next session", `${formatDate(l.nextSession.date)}, ${formatTimes(l.nextSession.opensAt, l.nextSession.closesAt)}`]);
-  const where = l.venues.map((v) => (v.address ? [v.name, ...v.address.lines, v.address.postcode].filter(Boolean).join(", ") : `${v.area ?? "West Yorkshire"} (exact address given when you get in touch)`));
+  const where = l.venues.map((v) => {
+    if (v.hidden) return `${v.area ?? "West Yorkshire"} (the exact address is given when you get in touch)`;
+    if (v.address) return [v.name, ...v.address.lines, v.address.postcode].filter(Boolean).join(", ");
+    return [v.name, v.area].filter(Boolean).join(", ") || "West Yorkshire";
+  });
   if (where.length) facts.push(["Where", where.join("; ")]);
   facts.push(["Cost", costText(l.isFree, l.fees)]);
   const join = accessText(l.accessTypes);
