@@ -1,12 +1,11 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import { lookupPostcode, type PostcodeLocation } from "@/server/geo/lookup-postcode";
+import type { PostcodeLocation } from "@/server/geo/lookup-postcode";
 import type { SessionRow } from "@/lib/sessions";
-import { searchWords } from "@/lib/search/search-words";
-import { PAGE_SIZE, hasCriteria, type SearchProblem, type SearchQuery } from "@/lib/validation/search";
-import { correctSearchWords, type Correction } from "./correct-search-words";
-import { resolveSearch } from "./resolve-search";
+import { PAGE_SIZE, type SearchProblem, type SearchQuery } from "@/lib/validation/search";
+import type { Correction } from "./correct-search-words";
+import { prepareSearch } from "./prepare-search";
 import { buildRadiusCountsSql, buildSearchSql } from "./search-sql";
 import type { ResolvedSearch } from "./search-filters-sql";
 
@@ -71,31 +70,14 @@ type Row = { total: number; points: MapPoint[]; rows: Array<Omit<SearchResult, "
  */
 export async function searchServices(options: { query: SearchQuery }, db: Db = prisma): Promise<SearchOutcome> {
   const { query } = options;
+  const prepared = await prepareSearch(query, db);
   const outcome: SearchOutcome = {
-    searched: false, problems: [], origin: null, area: { placeCode: query.place ?? null, wardCode: query.ward ?? null },
-    corrections: [], matchedAnyWord: false, total: 0, page: query.page, pageCount: 0, results: [], points: [], wider: [],
+    searched: false, problems: prepared.problems, origin: prepared.origin, area: prepared.area, corrections: prepared.corrections,
+    matchedAnyWord: false, total: 0, page: query.page, pageCount: 0, results: [], points: [], wider: [],
   };
-  if (!hasCriteria(query)) return outcome;
+  let resolved = prepared.resolved;
+  if (!resolved) return outcome;
 
-  const [postcode, ward, corrected] = await Promise.all([
-    query.postcode ? lookupPostcode(query.postcode, db) : null,
-    query.ward ? db.ward.findUnique({ where: { code: query.ward }, select: { code: true, placeCode: true } }) : null,
-    correctSearchWords(searchWords(query.q), db),
-  ]);
-  if (postcode && !postcode.ok) {
-    outcome.problems.push({ field: "postcode", message: postcode.message });
-    return outcome;
-  }
-  if (query.ward && !ward) outcome.problems.push({ field: "ward", message: "We do not know that ward, so we ignored it" });
-  outcome.origin = postcode?.location ?? null;
-  outcome.corrections = corrected.corrections;
-  outcome.area = {
-    placeCode: ward?.placeCode ?? query.place ?? outcome.origin?.placeCode ?? null,
-    wardCode: ward?.code ?? outcome.origin?.wardCode ?? null,
-  };
-  if (query.q && corrected.words.length === 0 && !hasCriteria({ ...query, q: undefined })) return outcome;
-
-  let resolved = resolveSearch(query, { origin: outcome.origin, wardCode: ward?.code ?? null, words: corrected.words });
   let found = await runSearch(resolved, query.page, db);
   if (found.total === 0 && resolved.words.length > 1) {
     resolved = { ...resolved, matchAll: false };
@@ -117,9 +99,13 @@ export async function searchServices(options: { query: SearchQuery }, db: Db = p
   return outcome;
 }
 
+/** The main statement for page `page` (exported for the benchmark, which runs the same SQL directly). */
+export function searchSql(resolved: ResolvedSearch, page: number) {
+  return buildSearchSql(resolved, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, points: MAP_POINTS_LIMIT });
+}
+
 async function runSearch(resolved: ResolvedSearch, page: number, db: Db): Promise<Row> {
-  const sql = buildSearchSql(resolved, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, points: MAP_POINTS_LIMIT });
-  const [row] = await db.$queryRaw<Row[]>(sql);
+  const [row] = await db.$queryRaw<Row[]>(searchSql(resolved, page));
   return row ?? { total: 0, points: [], rows: [] };
 }
 
