@@ -98,7 +98,7 @@ describe("hidden addresses", () => {
 
 describe("publication", () => {
   it("never returns listings that are not published, whatever the search", async () => {
-    const searches = [{ q: "secret" }, { q: "choir" }, { postcode: ORIGIN.postcode, radius: "1" }, { category: "singing-and-choirs" }, { unverified: "1", place: ORIGIN.placeCode }];
+    const searches: Array<Record<string, string>> = [{ q: "secret" }, { q: "choir" }, { postcode: ORIGIN.postcode, radius: "1" }, { category: "singing-and-choirs" }, { unverified: "1", place: ORIGIN.placeCode }];
     for (const params of searches) {
       const out = await search(params);
       expect(names(out).filter((n) => n.startsWith("Secret")), JSON.stringify(params)).toEqual([]);
