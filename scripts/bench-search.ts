@@ -78,12 +78,12 @@ async function measure(mix: BenchQuery[], db: ReturnType<typeof createPrismaClie
   for (const [i, q] of [...mix.slice(0, warmUp), ...mix].entries()) {
     const { query } = parseSearchParams(q.params);
     const raw = await resolvedSqlFor(query, db);
-    const useCase = async () => {
+    const timeUseCase = async () => {
       const t = performance.now();
       await searchServices({ query }, db);
       return performance.now() - t;
     };
-    const direct = async () => {
+    const timeRaw = async () => {
       if (!raw) return null;
       const t = performance.now();
       await client.query(raw.text, raw.values);
@@ -92,11 +92,11 @@ async function measure(mix: BenchQuery[], db: ReturnType<typeof createPrismaClie
     let a: number;
     let b: number | null;
     if (i % 2 === 0) {
-      a = await useCase();
-      b = await direct();
+      a = await timeUseCase();
+      b = await timeRaw();
     } else {
-      b = await direct();
-      a = await useCase();
+      b = await timeRaw();
+      a = await timeUseCase();
     }
     if (i < warmUp) continue;
     for (const kind of [q.kind, "all"]) {

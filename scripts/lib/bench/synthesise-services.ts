@@ -46,6 +46,11 @@ function table(columns: string[]): Rows {
   return Object.fromEntries(columns.map((c) => [c, []]));
 }
 
+/** Appends one row; its values in the table's column order. */
+function add(rows: Rows, ...values: unknown[]) {
+  Object.values(rows).forEach((column, i) => column.push(values[i]));
+}
+
 /** Inserts `count` published services (with venues, sessions, categories…) in batches through unnest(). */
 export async function synthesiseServices(client: pg.Client, count: number, random: Random, log: (line: string) => void): Promise<void> {
   const postcodes = (
@@ -90,32 +95,29 @@ export async function synthesiseServices(client: pg.Client, count: number, rando
       s.stale!.push(random() < 0.05 ? new Date() : null);
       s.source_id!.push(`synthetic-${done + i}`);
       for (const code of new Set(random() < 0.3 ? [category, pick(random, categoryCodes)] : [category])) {
-        attr.id!.push(randomUUID()), attr.term!.push(terms.get(`category:${code}`)), attr.service!.push(id), attr.location!.push(null);
+        add(attr, randomUUID(), terms.get(`category:${code}`), id, null);
       }
-      if (random() < 0.2) attr.id!.push(randomUUID()), attr.term!.push(terms.get(`audience:${pick(random, audiences).code}`)), attr.service!.push(id), attr.location!.push(null);
+      if (random() < 0.2) add(attr, randomUUID(), terms.get(`audience:${pick(random, audiences).code}`), id, null);
       let salId: string | null = null;
       if (!remoteOnly) {
         const locationId = randomUUID();
         salId = randomUUID();
-        l.id!.push(locationId), l.name!.push(`${pc.ward_name} Community Hall`), l.address1!.push(`${1 + Math.floor(random() * 200)} High Street`), l.city!.push(pc.ward_name);
-        l.postcode!.push(pc.pcd), l.lat!.push(pc.lat + (random() - 0.5) * 0.001), l.lng!.push(pc.lng + (random() - 0.5) * 0.0015);
-        l.hide!.push(random() < 0.03), l.place!.push(pc.place_code), l.ward!.push(pc.ward_code);
-        sal.id!.push(salId), sal.service!.push(id), sal.location!.push(locationId);
+        const jitter = [(random() - 0.5) * 0.001, (random() - 0.5) * 0.0015];
+        add(l, locationId, `${pc.ward_name} Community Hall`, `${1 + Math.floor(random() * 200)} High Street`, pc.ward_name, pc.pcd, pc.lat + jitter[0]!, pc.lng + jitter[1]!, random() < 0.03, pc.place_code, pc.ward_code);
+        add(sal, salId, id, locationId);
         if (random() < 0.5) {
           for (const feature of new Set([pick(random, accessibilityFeatures).code, pick(random, accessibilityFeatures).code])) {
-            attr.id!.push(randomUUID()), attr.term!.push(terms.get(`accessibility:${feature}`)), attr.service!.push(null), attr.location!.push(locationId);
+            add(attr, randomUUID(), terms.get(`accessibility:${feature}`), null, locationId);
           }
         }
       }
       const sessions = random() < 0.6 ? 1 + Math.floor(random() * 2) : 0;
       for (let k = 0; k < sessions; k++) {
         const opens = pick(random, [600, 630, 810, 840, 1110, 1140]);
-        sc.id!.push(randomUUID()), sc.service!.push(id), sc.sal!.push(salId), sc.freq!.push("WEEKLY");
-        sc.by_day!.push(pick(random, ["MO", "TU", "WE", "TH", "FR", "SA", "SU"])), sc.dtstart!.push(null), sc.opens!.push(opens), sc.closes!.push(opens + 120);
+        add(sc, randomUUID(), id, salId, "WEEKLY", pick(random, ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]), null, opens, opens + 120);
       }
       if (random() < 0.05) {
-        sc.id!.push(randomUUID()), sc.service!.push(id), sc.sal!.push(salId), sc.freq!.push(null), sc.by_day!.push(null);
-        sc.dtstart!.push(new Date(Date.now() + random() * 60 * 86_400_000).toISOString().slice(0, 10)), sc.opens!.push(600), sc.closes!.push(960);
+        add(sc, randomUUID(), id, salId, null, null, new Date(Date.now() + random() * 60 * 86_400_000).toISOString().slice(0, 10), 600, 960);
       }
     }
     await insertBatch(client, s, l, sal, attr, sc);
