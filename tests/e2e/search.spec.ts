@@ -5,7 +5,7 @@ test.beforeEach(async ({ page }) => blockMapTiles(page));
 
 test("a link worker: postcode search → filter → listing → shortlist → print view", async ({ page }) => {
   await page.goto("/search");
-  await page.getByLabel("Postcode").fill(HALIFAX.toLowerCase());
+  await page.getByRole("textbox", { name: "Postcode" }).fill(HALIFAX.toLowerCase());
   await page.getByLabel("Distance from the postcode").selectOption("2");
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page).toHaveURL(/\/search\?postcode=HX1\+1AA&radius=2$/);
@@ -13,7 +13,7 @@ test("a link worker: postcode search → filter → listing → shortlist → pr
   const first = page.locator("#results-list > li").first();
   await expect(first).toContainText(/\d+ m/);
 
-  await page.getByText("Type of activity").click();
+  await page.locator("summary", { hasText: "Type of activity" }).click();
   await page.getByLabel("Reading groups and library activities").check();
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/category=reading-groups-and-library-activities/);
@@ -69,20 +69,20 @@ test("search page, with results and with errors, has no axe violations", async (
   await expect(page.locator("#results-list > li").first()).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goto("/search?postcode=nonsense&radius=abc&day=someday");
-  await expect(page.getByRole("alert")).toContainText("There is a problem");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("There is a problem");
   await expectNoAxeViolations(page);
 });
 
 test("nonsense in the URL gives a page that says what it ignored, never an error", async ({ page }) => {
   const response = await page.goto("/search?radius=-5&page=abc&category=nope&category=visual-arts&free=maybe&bbox=1,2&age=%3Cscript%3E&unverified=2&q=" + "x".repeat(300));
   expect(response?.status()).toBe(200);
-  const summary = page.getByRole("alert");
+  const summary = page.getByRole("alert", { name: "There is a problem" });
   await expect(summary).toContainText("We do not know the category “nope”");
   await expect(summary).toContainText("Search words must be 200 characters or fewer");
   await expect(page.getByRole("heading", { level: 2, name: /activities found/ })).toBeVisible();
   const unknown = await page.goto("/search?postcode=SW1A%201AA");
   expect(unknown?.status()).toBe(200);
-  await expect(page.getByRole("alert")).toContainText("We could not find SW1A 1AA in West Yorkshire");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("We could not find SW1A 1AA in West Yorkshire");
 });
 
 test("a typo still finds allotments, and the page says what it searched for", async ({ page }) => {

@@ -12,13 +12,20 @@ const idle: ToggleState = { status: "idle" };
  */
 export function ShortlistButton({ serviceId, name, inShortlist }: { serviceId: string; name: string; inShortlist: boolean }) {
   const [state, action, pending] = useActionState(toggleShortlistAction, idle);
+  // The visible words start the accessible name (WCAG 2.5.3); the name says which activity.
+  const label = inShortlist ? "Remove from shortlist" : "Add to shortlist";
   return (
     <form action={action} data-print="hide">
       <input type="hidden" name="serviceId" value={serviceId} />
       <input type="hidden" name="op" value={inShortlist ? "remove" : "add"} />
-      <button type="submit" disabled={pending} className={buttonClass("secondary", "min-h-10 py-1 text-small")} aria-describedby={state.status === "error" ? `shortlist-error-${serviceId}` : undefined}>
-        {pending ? "Saving…" : inShortlist ? "Remove from shortlist" : "Add to shortlist"}
-        <span className="sr-only">: {name}</span>
+      <button
+        type="submit"
+        disabled={pending}
+        className={buttonClass("secondary", "min-h-10 py-1 text-small")}
+        aria-label={`${label}: ${name}`}
+        aria-describedby={state.status === "error" ? `shortlist-error-${serviceId}` : undefined}
+      >
+        {pending ? "Saving…" : label}
       </button>
       {state.status === "error" ? (
         <p id={`shortlist-error-${serviceId}`} role="alert" className="mt-1 font-bold text-error">
