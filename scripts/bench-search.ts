@@ -46,8 +46,8 @@ async function main() {
     const seeded = Number((await client.query<{ n: string }>("SELECT count(*) AS n FROM service WHERE listing_status = 'published'")).rows[0]!.n);
     const started = Date.now();
     await synthesiseServices(client, Math.max(0, TARGET - seeded), seededRandom(2026), log);
-    log(`synthesised in ${((Date.now() - started) / 1000).toFixed(0)} s; analysing …`);
-    await client.query("ANALYZE");
+    log(`synthesised in ${((Date.now() - started) / 1000).toFixed(0)} s; vacuuming and analysing …`);
+    await client.query("VACUUM ANALYZE");
     const counts = (
       await client.query<Record<string, string>>(`SELECT (SELECT count(*) FROM service WHERE listing_status = 'published') AS services,
         (SELECT count(*) FROM location) AS locations, (SELECT count(*) FROM schedule) AS schedules,

@@ -69,7 +69,9 @@ test("search page, with results and with errors, has no axe violations", async (
   await expect(page.locator("#results-list > li").first()).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goto("/search?postcode=nonsense&radius=abc&day=someday");
-  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("There is a problem");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter a full postcode");
+  await expect(page.getByRole("textbox", { name: "Postcode" })).toHaveValue("nonsense");
+  await expect(page).toHaveTitle(/^Error: /);
   await expectNoAxeViolations(page);
 });
 

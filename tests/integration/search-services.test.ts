@@ -34,15 +34,21 @@ async function search(params: Record<string, string | string[]>) {
 const names = (o: Awaited<ReturnType<typeof search>>) => o.results.map((r) => r.name);
 
 describe("searchServices: distance", () => {
-  it("orders by distance from the postcode and shows it, with remote-only services last", async () => {
+  it("orders by distance from the postcode and shows it", async () => {
     const out = await search({ postcode: ORIGIN.postcode, radius: "10" });
-    expect(names(out)).toEqual(["Near Art Group", "Middle Singers", "Edge In Walkers", "Edge Out Walkers", "Far Pottery", "Phone Friends"]);
+    expect(names(out)).toEqual(["Near Art Group", "Middle Singers", "Edge In Walkers", "Edge Out Walkers", "Far Pottery"]);
     expect(out.results[0]!.distanceM).toBeCloseTo(500, -1);
     expect(out.results[4]!.distanceM).toBeCloseTo(3000, -1);
-    expect(out.results[5]!.distanceM).toBeNull();
-    expect(out.total).toBe(6);
-    expect(out.points.map((p) => p[3])).toEqual(names(out).slice(0, 5));
+    expect(out.total).toBe(5);
+    expect(out.points.map((p) => p[3])).toEqual(names(out));
     expect(out.area).toEqual({ placeCode: ORIGIN.placeCode, wardCode: "E05001386" });
+  });
+
+  it("adds phone and online activities with no venue, last, when the search asks for them", async () => {
+    const out = await search({ postcode: ORIGIN.postcode, radius: "10", attendance: ["phone", "in_person"] });
+    expect(names(out).at(-1)).toBe("Phone Friends");
+    expect(out.results.at(-1)!.distanceM).toBeNull();
+    expect(out.points.map((p) => p[3])).not.toContain("Phone Friends");
   });
 
   it("keeps what is inside the radius and drops what is just outside it", async () => {
@@ -54,7 +60,7 @@ describe("searchServices: distance", () => {
   it("searches a map area instead of the radius when one is given", async () => {
     const north = ORIGIN.lat + 0.02; // about 2.2 km
     const out = await search({ bbox: `${ORIGIN.lng - 0.01},${ORIGIN.lat + 0.012},${ORIGIN.lng + 0.01},${north}` });
-    expect(names(out).sort()).toEqual(["Edge In Walkers", "Edge Out Walkers", "Middle Singers", "Phone Friends"]);
+    expect(names(out).sort()).toEqual(["Edge In Walkers", "Edge Out Walkers", "Middle Singers"]);
   });
 
   it("counts further out when nothing is near: no results within 1 km; 1 within 2 km", async () => {
@@ -98,8 +104,8 @@ describe("searchServices: each filter", () => {
     ["attendance", { attendance: ["online", "phone"] }, ["Far Pottery", "Phone Friends"]],
     ["access", { access: "drop_in" }, ["Near Art Group"]],
     ["verified only", { unverified: "0" }, ["Edge In Walkers"]],
-    ["place", { place: "E08000035" }, ["Leeds Drama", "Phone Friends"]],
-    ["ward", { ward: "E05001386" }, ["Edge In Walkers", "Edge Out Walkers", "Far Pottery", "Middle Singers", "Near Art Group", "Phone Friends"]],
+    ["place", { place: "E08000035" }, ["Leeds Drama"]],
+    ["ward", { ward: "E05001386" }, ["Edge In Walkers", "Edge Out Walkers", "Far Pottery", "Middle Singers", "Near Art Group"]],
   ];
   it.each(cases)("%s", async (_label, params, expected) => {
     const out = await search(params);

@@ -48,6 +48,11 @@ CREATE TRIGGER taxonomy_term_search_words_insert AFTER INSERT ON taxonomy_term
 CREATE TRIGGER taxonomy_term_search_words_update AFTER UPDATE ON taxonomy_term
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION search_word_collect_terms();
 
+-- Search reads these columns of every matching service (filters and sort keys): with them in the index it
+-- need not visit the wide table rows (descriptions, search vectors).
+CREATE INDEX "service_search_cover_idx" ON "service" ("id")
+  INCLUDE ("listing_status", "stale_since", "verified_at", "name", "is_free", "minimum_age", "maximum_age", "attending_types", "access_types");
+
 -- Databases seeded before this migration.
 INSERT INTO search_word (word)
 SELECT DISTINCT w FROM service s, LATERAL search_words(s.name || ' ' || s.description) AS w WHERE s.listing_status = 'published'

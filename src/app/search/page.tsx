@@ -23,8 +23,11 @@ const sorted = (params: URLSearchParams) => {
   return copy.toString();
 };
 
+const firstString = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { query } = parseSearchParams(await searchParams);
+  const { query, problems } = parseSearchParams(await searchParams);
+  if (problems.length) return { title: "Error: Find activities" };
   const { outcome } = await loadSearch(searchParamsOf(query).toString());
   if (!outcome.searched) return { title: "Find activities" };
   const headline = resultsHeadline(query, { total: outcome.total, page: outcome.page, pageSize: PAGE_SIZE, originLabel: outcome.origin?.label ?? null, matchedAnyWord: outcome.matchedAnyWord });
@@ -39,10 +42,15 @@ export default async function SearchPage({ searchParams }: Props) {
   const given = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((x) => [k, x])));
   if (problems.length === 0 && sorted(given) !== sorted(canonical)) redirect(canonical.size ? `/search?${canonical}` : "/search");
 
-  const [{ outcome }, wards, shortlist] = await Promise.all([loadSearch(canonical.toString()), listWards(), readShortlistIds()]);
-  const allProblems = [...problems, ...outcome.problems];
+  // A postcode we cannot read means the person wanted somewhere: results from everywhere would mislead.
+  const blocked = problems.some((p) => p.field === "postcode");
+  const [loaded, wards, shortlist] = await Promise.all([blocked ? null : loadSearch(canonical.toString()), listWards(), readShortlistIds()]);
+  const outcome = loaded?.outcome ?? null;
+  const allProblems = [...problems, ...(outcome?.problems ?? [])];
   const errors = Object.fromEntries(allProblems.map((p) => [p.field, p.message]));
-  if (outcome.searched && outcome.page === 1 && !query.bbox) {
+  // What the person typed into a field we could not use goes back into it, so nothing is lost.
+  const typed = Object.fromEntries(allProblems.map((p) => [p.field, firstString(raw[p.field])]));
+  if (outcome?.searched && outcome.page === 1 && !query.bbox) {
     after(() =>
       recordUnmetDemand({ ...outcome.area, categoryCodes: query.category, resultCount: outcome.total }).catch((error: unknown) =>
         console.error("search: could not record unmet demand:", error instanceof Error ? error.message : error),
@@ -55,12 +63,12 @@ export default async function SearchPage({ searchParams }: Props) {
       <ErrorSummary errors={allProblems.map((p) => ({ fieldId: p.field === "page" ? "results-heading" : p.field, message: p.message }))} />
       <div className="grid gap-8 lg:grid-cols-[19rem_minmax(0,1fr)]">
         <div>
-          <SearchForm query={query} wards={wards} errors={errors} />
+          <SearchForm query={query} wards={wards} errors={errors} typed={typed} />
         </div>
-        {outcome.searched ? (
+        {outcome?.searched ? (
           <SearchResults query={query} outcome={outcome} shortlist={shortlist} wards={wards} tileUrl={env().MAP_TILE_URL} now={new Date()} />
         ) : (
-          <StartHere blocked={outcome.problems.length > 0} />
+          <StartHere blocked={blocked || Boolean(outcome?.problems.some((p) => p.field === "postcode"))} />
         )}
       </div>
     </>

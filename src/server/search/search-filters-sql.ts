@@ -39,6 +39,11 @@ export const publicLng = Prisma.sql`(CASE WHEN l.hide_exact_address THEN floor(l
 const HIDDEN_SLACK_M = 1000;
 const HIDDEN_SLACK_DEG = 0.01;
 
+/** Filters that usually leave few services: worth starting from the services rather than the venues. */
+export function hasSelectiveServiceFilter(r: ResolvedSearch): boolean {
+  return Boolean(r.words.length || r.categories.length || r.audiences.length || r.accessibility.length || r.day || r.time || r.verifiedOnly);
+}
+
 export function hasGeoFilter(r: ResolvedSearch): boolean {
   return Boolean((r.origin && r.radiusM !== null) || r.bbox || r.placeCode || r.wardCode);
 }
@@ -62,8 +67,12 @@ export function distanceSql(r: ResolvedSearch): Prisma.Sql {
     + ${cosLat0} * cos(radians(${publicLat})) * power(sin(radians(${publicLng} - ${lng0}) / 2), 2))))`;
 }
 
-/** Conditions on the venue `l`: radius (GiST on ll_to_earth), map area (btree on lat, lng), place, ward. */
-export function venueConditions(r: ResolvedSearch): Prisma.Sql[] {
+/**
+ * Conditions on the venue `l`: radius, map area, place, ward. `indexed` adds the earthdistance box the GiST
+ * index answers, for scans that start from venues; per-service look-ups skip it (it costs an `ll_to_earth`
+ * call per row) and rely on the degree box and the exact distance.
+ */
+export function venueConditions(r: ResolvedSearch, options: { indexed: boolean }): Prisma.Sql[] {
   const out: Prisma.Sql[] = [Prisma.sql`l.lat IS NOT NULL AND l.lng IS NOT NULL`];
   if (r.bbox) {
     const b = r.bbox;
@@ -72,7 +81,12 @@ export function venueConditions(r: ResolvedSearch): Prisma.Sql[] {
     out.push(Prisma.sql`${publicLat} BETWEEN ${b.south}::float8 AND ${b.north}::float8 AND ${publicLng} BETWEEN ${b.west}::float8 AND ${b.east}::float8`);
   } else if (r.origin && r.radiusM !== null) {
     const centre = Prisma.sql`ll_to_earth(${r.origin.lat}::float8, ${r.origin.lng}::float8)`;
-    out.push(Prisma.sql`earth_box(${centre}, ${r.radiusM + HIDDEN_SLACK_M}::float8) @> ll_to_earth(l.lat, l.lng)`);
+    if (options.indexed) out.push(Prisma.sql`earth_box(${centre}, ${r.radiusM + HIDDEN_SLACK_M}::float8) @> ll_to_earth(l.lat, l.lng)`);
+    // The same box in degrees (cheap arithmetic), then the exact distance from the public point.
+    const dLat = (r.radiusM + HIDDEN_SLACK_M) / 111_000;
+    const dLng = dLat / Math.cos((r.origin.lat * Math.PI) / 180);
+    out.push(Prisma.sql`l.lat BETWEEN ${r.origin.lat - dLat}::float8 AND ${r.origin.lat + dLat}::float8`);
+    out.push(Prisma.sql`l.lng BETWEEN ${r.origin.lng - dLng}::float8 AND ${r.origin.lng + dLng}::float8`);
     out.push(Prisma.sql`${distanceSql(r)} <= ${r.radiusM}::float8`);
   }
   if (r.placeCode) out.push(Prisma.sql`l.place_code = ${r.placeCode}`);
@@ -92,10 +106,23 @@ function wordMatch(word: string): Prisma.Sql {
      WHERE a.service_id IS NOT NULL AND to_tsvector('english', t.name) @@ ${q})`;
 }
 
-/** The services matching the words (INTERSECT for all, UNION for any), or null with no words. */
-export function textMatchSql(r: ResolvedSearch): Prisma.Sql | null {
-  if (r.words.length === 0) return null;
-  return Prisma.join(r.words.map(wordMatch), r.matchAll ? " INTERSECT " : " UNION ");
+/**
+ * Filters that are sets of service ids (words, category, audience, day/time), intersected before any service
+ * row is read: each comes from its own index, and the intersection is usually small.
+ */
+function idSets(r: ResolvedSearch): Prisma.Sql[] {
+  const sets: Prisma.Sql[] = [];
+  if (r.words.length) sets.push(Prisma.sql`SELECT id FROM (${Prisma.join(r.words.map(wordMatch), r.matchAll ? " INTERSECT " : " UNION ")}) w(id)`);
+  if (r.categories.length) sets.push(Prisma.sql`SELECT a.service_id FROM attribute a WHERE a.service_id IS NOT NULL AND a.taxonomy_term_id IN ${termIds("category", r.categories)}`);
+  if (r.audiences.length) sets.push(Prisma.sql`SELECT a.service_id FROM attribute a WHERE a.service_id IS NOT NULL AND a.taxonomy_term_id IN ${termIds("audience", r.audiences)}`);
+  if (r.day || r.time) sets.push(Prisma.sql`SELECT sc.service_id FROM schedule sc WHERE ${sessionCondition(r)}`);
+  return sets;
+}
+
+/** `candidates AS (…),` for the statement's WITH, or nothing when no filter is a set of ids. */
+export function candidatesCte(r: ResolvedSearch): Prisma.Sql {
+  const sets = idSets(r);
+  return sets.length ? Prisma.sql`candidates(id) AS (${Prisma.join(sets, " INTERSECT ")}),` : Prisma.empty;
 }
 
 /** Relevance: full-text rank over any of the words (name counts more than description). */
@@ -105,12 +132,20 @@ export function rankSql(r: ResolvedSearch): Prisma.Sql {
   return Prisma.sql`ts_rank(s.search_vector, ${any})`;
 }
 
-/** Conditions on the service `s` (everything but geography). */
-export function serviceConditions(r: ResolvedSearch): Prisma.Sql[] {
+/**
+ * Where service rows come from: with set filters, one primary-key look-up per candidate (OFFSET 0 keeps the
+ * planner from swapping that for a scan of every service, which its cost model prefers for a few thousand
+ * rows although everything is in memory); otherwise the service table.
+ */
+export function serviceSource(r: ResolvedSearch): Prisma.Sql {
+  if (!idSets(r).length) return Prisma.sql`service s`;
+  return Prisma.sql`candidates c CROSS JOIN LATERAL (SELECT * FROM service s0 WHERE s0.id = c.id OFFSET 0) s`;
+}
+
+/** Conditions on the service `s` (everything but geography); `inCandidates` when `s` does not come from them. */
+export function serviceConditions(r: ResolvedSearch, options: { inCandidates: boolean } = { inCandidates: false }): Prisma.Sql[] {
   const out: Prisma.Sql[] = [Prisma.sql`s.listing_status = 'published'`];
-  if (r.words.length) out.push(Prisma.sql`s.id IN (SELECT id FROM text_match)`);
-  if (r.categories.length) out.push(Prisma.sql`s.id IN (SELECT a.service_id FROM attribute a WHERE a.taxonomy_term_id IN ${termIds("category", r.categories)})`);
-  if (r.audiences.length) out.push(Prisma.sql`s.id IN (SELECT a.service_id FROM attribute a WHERE a.taxonomy_term_id IN ${termIds("audience", r.audiences)})`);
+  if (options.inCandidates && idSets(r).length) out.push(Prisma.sql`s.id IN (SELECT * FROM candidates)`);
   if (r.accessibility.length) {
     // Every feature asked for, on the service or on one of its venues.
     out.push(Prisma.sql`(SELECT count(DISTINCT a.taxonomy_term_id) FROM attribute a

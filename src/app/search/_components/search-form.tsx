@@ -14,15 +14,15 @@ const hidden = (text: string) => <span className="sr-only">{text}</span>;
  * The whole search as one GET form: it works without JavaScript (the browser builds the URL) and, with it,
  * next/form navigates without a full reload. Field names are the URL contract.
  */
-export function SearchForm({ query, wards, errors }: { query: SearchQuery; wards: readonly WardOption[]; errors: Errors }) {
+export function SearchForm({ query, wards, errors, typed }: { query: SearchQuery; wards: readonly WardOption[]; errors: Errors; typed: Errors }) {
   const radii: number[] = [...RADIUS_CHOICES_KM];
   if (query.radius !== undefined && !radii.includes(query.radius)) radii.push(query.radius);
   radii.sort((a, b) => a - b);
   const bbox = query.bbox ? [query.bbox.west, query.bbox.south, query.bbox.east, query.bbox.north].join(",") : null;
   return (
     <Form action="/search" role="search" aria-label="Search for activities" id="search-form">
-      <TextInput name="q" label="What are you looking for?" hint="For example: choir, painting, walking, library" defaultValue={query.q} error={errors.q} spellCheck />
-      <TextInput name="postcode" label="Postcode" hint="A full postcode or the first part, like BD7 1DP or BD7" defaultValue={query.postcode} error={errors.postcode} autoComplete="postal-code" width="10ch" />
+      <TextInput name="q" label="What are you looking for?" hint="For example: choir, painting, walking, library" defaultValue={errors.q ? typed.q : query.q} error={errors.q} spellCheck />
+      <TextInput name="postcode" label="Postcode" hint="A full postcode or the first part, like BD7 1DP or BD7" defaultValue={errors.postcode ? typed.postcode : query.postcode} error={errors.postcode} autoComplete="postal-code" width="10ch" />
       <Select name="radius" label="Distance from the postcode" options={radii.map((km) => ({ value: String(km), label: `Within ${km} km` }))} defaultValue={String(query.radius ?? 5)} error={errors.radius} />
       <Button>Search</Button>
 
@@ -37,7 +37,7 @@ export function SearchForm({ query, wards, errors }: { query: SearchQuery; wards
       </FilterGroup>
       <FilterGroup title="Cost and age" chosen={Number(query.free) + Number(query.age !== undefined)} open={Boolean(errors.free || errors.age)}>
         <Checkboxes name="free" label="Cost" options={[{ value: "1", label: "Free only" }]} defaultValue={query.free ? ["1"] : []} error={errors.free} />
-        <TextInput name="age" label="Age of the person" hint="Shows activities open to someone of that age" inputMode="numeric" defaultValue={query.age} error={errors.age} width="5ch" />
+        <TextInput name="age" label="Age of the person" hint="Shows activities open to someone of that age" inputMode="numeric" defaultValue={errors.age ? typed.age : query.age} error={errors.age} width="5ch" />
       </FilterGroup>
       <FilterGroup title="Who it is for" chosen={query.audience.length} open={Boolean(errors.audience)}>
         <Checkboxes name="audience" label={hidden("Who it is for")} hint="Shows activities for any of the groups you choose" options={audiences.map((a) => ({ value: a.code, label: a.name }))} defaultValue={query.audience} error={errors.audience} />
