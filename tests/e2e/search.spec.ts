@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { withE2eDatabase } from "./support/accounts";
 import { HALIFAX, HALIFAX_LIBRARY, blockMapTiles, expectNoAxeViolations } from "./support/search-helpers";
 
 test.beforeEach(async ({ page }) => blockMapTiles(page));
@@ -98,4 +99,16 @@ test("an empty result near a postcode says how many there are further out", asyn
   await expect(page.getByRole("heading", { level: 2, name: "No activities found within 1 km of HX1 1AA" })).toBeVisible();
   await expect(page.getByText(/0 within 2 km; 0 within 5 km; 0 within 10 km/)).toBeVisible();
   await expect(page.getByRole("link", { name: "Remove “Free only”" })).toBeVisible();
+  // Counted as unmet demand for the postcode's place and ward and the category (never the postcode itself).
+  await expect
+    .poll(() =>
+      withE2eDatabase(async (c) => {
+        const r = await c.query<{ n: number }>(
+          `SELECT coalesce(sum(count), 0)::int AS n FROM search_demand
+            WHERE place_code = 'E08000033' AND ward_code <> '' AND category_code = 'museums-galleries-and-heritage' AND outcome = 'none'`,
+        );
+        return r.rows[0]!.n;
+      }),
+    )
+    .toBeGreaterThan(0);
 });
