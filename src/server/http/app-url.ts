@@ -6,3 +6,8 @@ export function appUrl(path: string): string {
   const base = env().APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
   return new URL(path, base.endsWith("/") ? base : `${base}/`).toString();
 }
+
+/** The app's origin without a trailing slash ("https://directory.example.org"), to join paths onto. */
+export function appOrigin(): string {
+  return appUrl("/").replace(/\/$/, "");
+}

@@ -1,0 +1,157 @@
+import { randomUUID } from "node:crypto";
+import type pg from "pg";
+import { accessibilityFeatures, audiences, categories } from "@/lib/vocabulary";
+
+// Synthetic listings for the search benchmark, spread over real West Yorkshire postcodes (so density follows
+// where people live), with names, descriptions, categories, sessions, ages, costs and accessibility in
+// proportions like a mature directory's: many with weekly sessions, some verified, a few stale or at home.
+
+export type Random = () => number;
+
+/** Deterministic PRNG (mulberry32), so every run benchmarks the same data and queries. */
+export function seededRandom(seed: number): Random {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+
+const NOUNS: Record<string, string[]> = {
+  "visual-arts": ["Art Group", "Painting Club", "Watercolour Circle", "Sketching Group"],
+  "crafts-and-making": ["Knit and Natter", "Craft Club", "Pottery Studio", "Sewing Circle"],
+  "singing-and-choirs": ["Community Choir", "Singers", "Singing for the Brain", "Glee Club"],
+  "music-making": ["Ukulele Group", "Samba Band", "Folk Session", "Drumming Circle"],
+  "dance-and-movement": ["Tea Dance", "Seated Dance", "Line Dancing", "Movement Class"],
+  "theatre-and-performance": ["Drama Group", "Community Theatre", "Improv Club"],
+  "walking-groups": ["Health Walk", "Walking Group", "Ramblers", "Buggy Walk"],
+  "gardening-and-food-growing": ["Community Garden", "Allotment Society", "Growing Club"],
+  "reading-groups-and-library-activities": ["Reading Group", "Book Club", "Library Chat Café"],
+  "cooking-food-and-lunch-clubs": ["Lunch Club", "Cookery Class", "Community Kitchen"],
+  "mens-sheds-and-maker-spaces": ["Men's Shed", "Maker Space", "Repair Café"],
+};
+const ADJECTIVES = ["friendly", "relaxed", "welcoming", "small", "lively", "beginners'"];
+const WHO = ["everyone", "older people", "carers", "adults of all abilities", "people living with dementia", "new parents"];
+
+type Postcode = { pcd: string; lat: number; lng: number; place_code: string; ward_code: string; ward_name: string };
+
+type Rows = { [column: string]: unknown[] };
+
+function table(columns: string[]): Rows {
+  return Object.fromEntries(columns.map((c) => [c, []]));
+}
+
+/** Appends one row; its values in the table's column order. */
+function add(rows: Rows, ...values: unknown[]) {
+  Object.values(rows).forEach((column, i) => column.push(values[i]));
+}
+
+/** Inserts `count` published services (with venues, sessions, categories…) in batches through unnest(). */
+export async function synthesiseServices(client: pg.Client, count: number, random: Random, log: (line: string) => void): Promise<void> {
+  const postcodes = (
+    await client.query<Postcode>(`SELECT p.pcd, p.lat, p.lng, p.place_code, l.ward_code, w.name AS ward_name
+       FROM postcode p JOIN lsoa l ON l.code = p.lsoa_code JOIN ward w ON w.code = l.ward_code`)
+  ).rows;
+  const terms = new Map(
+    (await client.query<{ id: string; slug: string; code: string }>(`SELECT t.id, x.slug, t.code FROM taxonomy_term t JOIN taxonomy x ON x.id = t.taxonomy_id`)).rows.map((r) => [
+      `${r.slug}:${r.code}`,
+      r.id,
+    ]),
+  );
+  const categoryCodes = categories.map((c) => c.code);
+  const batch = 5000;
+  for (let done = 0; done < count; done += batch) {
+    const n = Math.min(batch, count - done);
+    const s = table(["id", "name", "description", "is_free", "fees", "min", "max", "attending", "access", "verified", "stale", "source_id"]);
+    const l = table(["id", "name", "address1", "city", "postcode", "lat", "lng", "hide", "place", "ward"]);
+    const sal = table(["id", "service", "location"]);
+    const attr = table(["id", "term", "service", "location"]);
+    const sc = table(["id", "service", "sal", "freq", "by_day", "dtstart", "opens", "closes"]);
+    for (let i = 0; i < n; i++) {
+      const id = randomUUID();
+      const pc = pick(random, postcodes);
+      const category = pick(random, categoryCodes);
+      const noun = pick(random, NOUNS[category] ?? ["Group", "Club", "Meet-up"]);
+      const name = `${pc.ward_name.split(/[ ,&]/)[0]} ${noun}`;
+      const remoteOnly = random() < 0.02;
+      const attending = remoteOnly ? "{online}" : random() < 0.08 ? "{in_person,online}" : "{in_person}";
+      s.id!.push(id);
+      s.name!.push(name);
+      s.description!.push(`A ${pick(random, ADJECTIVES)} ${noun.toLowerCase()} for ${pick(random, WHO)} in ${pc.ward_name}. Tea and a chat afterwards.`);
+      const free = random() < 0.4;
+      s.is_free!.push(free);
+      s.fees!.push(free ? null : "£3 a session, concessions available");
+      const age = random();
+      s.min!.push(age < 0.15 ? 18 : age < 0.25 ? 55 : null);
+      s.max!.push(age > 0.95 ? 16 : null);
+      s.attending!.push(attending);
+      s.access!.push(pick(random, ["{drop_in}", "{booking}", "{referral}", "{drop_in,booking}"]));
+      s.verified!.push(random() < 0.3 ? new Date(Date.now() - random() * 300 * 86_400_000) : null);
+      s.stale!.push(random() < 0.05 ? new Date() : null);
+      s.source_id!.push(`synthetic-${done + i}`);
+      for (const code of new Set(random() < 0.3 ? [category, pick(random, categoryCodes)] : [category])) {
+        add(attr, randomUUID(), terms.get(`category:${code}`), id, null);
+      }
+      if (random() < 0.2) add(attr, randomUUID(), terms.get(`audience:${pick(random, audiences).code}`), id, null);
+      let salId: string | null = null;
+      if (!remoteOnly) {
+        const locationId = randomUUID();
+        salId = randomUUID();
+        const jitter = [(random() - 0.5) * 0.001, (random() - 0.5) * 0.0015];
+        add(l, locationId, `${pc.ward_name} Community Hall`, `${1 + Math.floor(random() * 200)} High Street`, pc.ward_name, pc.pcd, pc.lat + jitter[0]!, pc.lng + jitter[1]!, random() < 0.03, pc.place_code, pc.ward_code);
+        add(sal, salId, id, locationId);
+        if (random() < 0.5) {
+          for (const feature of new Set([pick(random, accessibilityFeatures).code, pick(random, accessibilityFeatures).code])) {
+            add(attr, randomUUID(), terms.get(`accessibility:${feature}`), null, locationId);
+          }
+        }
+      }
+      const sessions = random() < 0.6 ? 1 + Math.floor(random() * 2) : 0;
+      for (let k = 0; k < sessions; k++) {
+        const opens = pick(random, [600, 630, 810, 840, 1110, 1140]);
+        add(sc, randomUUID(), id, salId, "WEEKLY", pick(random, ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]), null, opens, opens + 120);
+      }
+      if (random() < 0.05) {
+        add(sc, randomUUID(), id, salId, null, null, new Date(Date.now() + random() * 60 * 86_400_000).toISOString().slice(0, 10), 600, 960);
+      }
+    }
+    await insertBatch(client, s, l, sal, attr, sc);
+    log(`synthesised ${(done + n).toLocaleString("en-GB")} / ${count.toLocaleString("en-GB")} services`);
+  }
+}
+
+async function insertBatch(client: pg.Client, s: Rows, l: Rows, sal: Rows, attr: Rows, sc: Rows) {
+  await client.query(
+    `INSERT INTO service (id, name, description, is_free, fees, minimum_age, maximum_age, attending_types, access_types,
+                          verified_at, stale_since, listing_status, source, source_id, updated_at)
+     SELECT id, name, description, is_free, fees, min, max, attending::attending_type[], access::access_type[], verified, stale,
+            'published', 'bench', source_id, now()
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::bool[], $5::text[], $6::int[], $7::int[], $8::text[], $9::text[],
+                   $10::timestamptz[], $11::timestamptz[], $12::text[])
+            AS x(id, name, description, is_free, fees, min, max, attending, access, verified, stale, source_id)`,
+    Object.values(s),
+  );
+  await client.query(
+    `INSERT INTO location (id, name, address_1, city, postcode, lat, lng, hide_exact_address, place_code, ward_code, source, updated_at)
+     SELECT *, 'bench', now() FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::float8[], $8::bool[], $9::text[], $10::text[])`,
+    Object.values(l),
+  );
+  await client.query(`INSERT INTO service_at_location (id, service_id, location_id) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[])`, Object.values(sal));
+  await client.query(
+    `INSERT INTO attribute (id, taxonomy_term_id, service_id, location_id) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[])
+     ON CONFLICT DO NOTHING`,
+    Object.values(attr),
+  );
+  await client.query(
+    `INSERT INTO schedule (id, service_id, service_at_location_id, freq, interval, by_day, dtstart, opens_at, closes_at)
+     SELECT id, service, sal, freq::schedule_freq, CASE WHEN freq IS NULL THEN NULL ELSE 1 END, by_day, dtstart, opens, closes
+       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::date[], $7::int[], $8::int[])
+            AS x(id, service, sal, freq, by_day, dtstart, opens, closes)`,
+    Object.values(sc),
+  );
+}

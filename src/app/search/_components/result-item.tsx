@@ -1,0 +1,55 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { ShortlistButton } from "@/app/_components/shortlist-button";
+import { Tag, VerificationTag } from "@/components/ui";
+import { attendanceText, costText, distanceText, statusText, termNames } from "@/lib/listing-facts";
+import { describeSession, formatDate, formatTimes, nextSession, sortSessions, currentSessions } from "@/lib/sessions";
+import type { SearchResult } from "@/server/search/search-services";
+
+/** One result: enough to decide whether to open it (what, where, how far, when, cost, checked). */
+export function ResultItem({ result, inShortlist, now }: { result: SearchResult; inShortlist: boolean; now: Date }) {
+  const sessions = sortSessions(currentSessions(result.sessions, now));
+  const next = nextSession(sessions, now);
+  const status = statusText(result.status);
+  const area = [result.wardName, result.placeName].filter(Boolean).join(", ");
+  const remote = result.lat === null ? attendanceText(result.attendingTypes) : null;
+  return (
+    <li data-result-id={result.id} className="flex gap-3 border-b border-rule py-5 sm:gap-4">
+      <span aria-hidden="true" className="flex size-8 shrink-0 items-center justify-center rounded-full bg-brand font-bold text-white">
+        {result.position}
+      </span>
+      <div className="min-w-0 flex-1 space-y-2">
+        <h3 className="text-heading-s font-bold">
+          <Link href={`/services/${result.id}`}>{result.name}</Link>
+        </h3>
+        <p className="text-muted">
+          {termNames("category", result.categories).join(", ") || "Activity"}
+          {area ? ` · ${area}` : remote ? ` · ${remote}` : ""}
+        </p>
+        <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+          {result.distanceM !== null ? <Fact term="Distance">{distanceText(result.distanceM)}{result.venueCount > 1 ? " (nearest venue)" : ""}</Fact> : null}
+          <Fact term="When">
+            {sessions.length ? sessions.slice(0, 3).map(describeSession).join("; ") + (sessions.length > 3 ? "; and more" : "") : "Days and times not listed"}
+            {next ? <span className="block">Next: {formatDate(next.date, { year: false })}, {formatTimes(next.opensAt, next.closesAt)}</span> : null}
+          </Fact>
+          <Fact term="Cost">{costText(result.isFree, result.fees)}</Fact>
+        </dl>
+        <p className="flex flex-wrap gap-2">
+          <VerificationTag verifiedAt={result.verifiedAt} />
+          {result.staleSince ? <Tag tone="yellow">Not checked for over a year</Tag> : null}
+          {status ? <Tag tone="red">{status}</Tag> : null}
+        </p>
+        <ShortlistButton serviceId={result.id} name={result.name} inShortlist={inShortlist} />
+      </div>
+    </li>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="font-bold">{term}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}

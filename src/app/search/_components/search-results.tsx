@@ -1,0 +1,87 @@
+import Link from "next/link";
+import { ShortlistSummary } from "@/app/_components/shortlist-summary";
+import { ResultsMap } from "@/components/map/results-map";
+import { NotificationBanner, Pagination } from "@/components/ui";
+import { activeFilters } from "@/lib/search/active-filters";
+import { resultsHeadline, resultsRange } from "@/lib/search/results-summary";
+import { searchHref } from "@/lib/search/search-url";
+import { PAGE_SIZE, type SearchQuery } from "@/lib/validation/search";
+import type { WardOption } from "@/server/geo/list-wards";
+import type { SearchOutcome } from "@/server/search/search-services";
+import { NoResults } from "./no-results";
+import { ResultItem } from "./result-item";
+
+type Props = { query: SearchQuery; outcome: SearchOutcome; shortlist: readonly string[]; wards: readonly WardOption[]; tileUrl: string; now: Date };
+
+export function SearchResults({ query, outcome, shortlist, wards, tileUrl, now }: Props) {
+  const summary = { total: outcome.total, page: outcome.page, pageSize: PAGE_SIZE, originLabel: outcome.origin?.label ?? null, matchedAnyWord: outcome.matchedAnyWord };
+  const filters = activeFilters(query, new Map(wards.map((w) => [w.code, w.name])));
+  const numbered = Object.fromEntries(outcome.results.map((r) => [r.id, r.position]));
+  return (
+    <section aria-labelledby="results-heading" className="min-w-0">
+      <div role="status" aria-live="polite" aria-atomic="true" className="mb-4">
+        <h2 id="results-heading" tabIndex={-1} className="text-heading-l font-bold">
+          {resultsHeadline(query, summary)}
+        </h2>
+        {resultsRange(query, summary) ? <p className="mt-1 text-muted">{resultsRange(query, summary)}</p> : null}
+      </div>
+      {outcome.corrections.length ? (
+        <p className="mb-4">
+          We searched for <strong>{outcome.corrections.map((c) => c.to).join(", ")}</strong> instead of{" "}
+          <strong>{outcome.corrections.map((c) => c.from).join(", ")}</strong>.
+        </p>
+      ) : null}
+      {outcome.matchedAnyWord ? <p className="mb-4">No listing has all of your words, so these have some of them.</p> : null}
+      {(query.day || query.time) && outcome.total > 0 ? (
+        <NotificationBanner title="About day and time">
+          Only listings that publish their sessions can match a day or time. Most listings imported from open data do not yet, so they are not shown.
+        </NotificationBanner>
+      ) : null}
+      {filters.length ? (
+        <div className="mb-4" data-print="hide">
+          <h3 className="mb-2 font-bold">Filters in use</h3>
+          <ul className="flex flex-wrap gap-2">
+            {filters.map((f) => (
+              <li key={f.removeHref}>
+                <Link href={f.removeHref} className="inline-block border-2 border-ink px-2 py-1 no-underline">
+                  <span className="sr-only">Remove filter: </span>
+                  {f.label} <span aria-hidden="true">✕</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <ShortlistSummary count={shortlist.length} />
+      {outcome.total === 0 ? (
+        <NoResults query={query} wider={outcome.wider} filters={filters} />
+      ) : (
+        <>
+          {outcome.points.length ? (
+            <div className="mb-4 lg:sticky lg:top-0 lg:z-10 lg:bg-canvas lg:pb-2">
+              <ResultsMap
+                points={outcome.points}
+                numbered={numbered}
+                origin={outcome.origin ? { lat: outcome.origin.lat, lng: outcome.origin.lng, label: outcome.origin.label } : null}
+                radiusM={query.radius !== undefined && outcome.origin ? query.radius * 1000 : null}
+                bbox={query.bbox ?? null}
+                tileUrl={tileUrl}
+                areaSearchHref={searchHref(query, { bbox: undefined })}
+                listId="results-list"
+              />
+              {outcome.total > outcome.points.length ? (
+                <p className="mt-1 text-small text-muted">The map shows the first {outcome.points.length.toLocaleString("en-GB")} results with a place. Zoom in and search the area to see others.</p>
+              ) : null}
+            </div>
+          ) : null}
+          <ol id="results-list" aria-labelledby="results-heading">
+            {outcome.results.map((r) => (
+              <ResultItem key={r.id} result={r} inShortlist={shortlist.includes(r.id)} now={now} />
+            ))}
+          </ol>
+          <Pagination currentPage={outcome.page} totalPages={outcome.pageCount} hrefForPage={(page) => searchHref(query, { page })} />
+        </>
+      )}
+    </section>
+  );
+}

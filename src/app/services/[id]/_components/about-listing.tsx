@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { VerificationTag } from "@/components/ui";
+import type { PublicListing } from "@/server/listings/read-public-listings";
+
+/** Provider, when it was last checked, where the data came from (with its licence), and how to correct it. */
+export function AboutListing({ listing, unclaimed }: { listing: PublicListing; unclaimed: boolean }) {
+  return (
+    <section aria-labelledby="about-listing" className="mb-8 border-t-4 border-brand bg-surface p-4 sm:p-5">
+      <h2 id="about-listing" className="mb-3 text-heading-m font-bold">
+        About this listing
+      </h2>
+      <div className="prose-body">
+        {listing.organisation ? (
+          <p>
+            Run by <strong>{listing.organisation.name}</strong>
+            {listing.organisation.charityNumber ? ` (registered charity ${listing.organisation.charityNumber})` : ""}
+            {listing.organisation.website ? (
+              <>
+                {". "}
+                <a href={listing.organisation.website} rel="noopener noreferrer external">
+                  Their website
+                </a>
+              </>
+            ) : null}
+          </p>
+        ) : null}
+        <p>
+          <VerificationTag verifiedAt={listing.verifiedAt} />
+        </p>
+        <p>
+          {listing.verifiedAt
+            ? "The date the details were last checked with the people who run it."
+            : "Nobody has checked these details with the people who run it yet. Check with them before you go."}
+        </p>
+        {listing.staleSince ? <p>It has not been checked for over a year, so it may have changed or closed.</p> : null}
+        {listing.source ? (
+          <p>
+            Source: {listing.source.link ? <a href={listing.source.link} rel="noopener noreferrer external">{listing.source.name}</a> : listing.source.name}.
+            Licence: {listing.source.licence}.
+          </p>
+        ) : null}
+        <ul>
+          <li>
+            <Link href={`/services/${listing.id}/report`}>Suggest an edit or report a problem</Link>
+          </li>
+          {unclaimed ? (
+            <li>
+              <Link href={`/provider/claim/${listing.id}`}>Is this your organisation? Claim it</Link>
+            </li>
+          ) : null}
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { attendanceText } from "@/lib/listing-facts";
+import { parseShortlistIds, shortlistPath } from "@/lib/shortlist";
+import { formatDate, londonNow } from "@/lib/sessions";
+import { appOrigin } from "@/server/http/app-url";
+import { readPublicListings } from "@/server/listings/read-public-listings";
+import { shortlistFacts } from "@/server/shortlist/compose-shortlist-mail";
+import { readShortlistIds } from "@/server/shortlist/shortlist-cookie";
+import { PrintButton } from "./print-button";
+import "./print.css";
+
+export const metadata: Metadata = { title: "Print your shortlist" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** One or two A4 pages to hand over: each activity with when, where, cost, how to join and phone. No map. */
+export default async function PrintShortlistPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const ids = params.ids !== undefined ? parseShortlistIds(params.ids) : await readShortlistIds();
+  const listings = await readPublicListings({ ids });
+  const base = appOrigin();
+  const credits = [...new Set(listings.flatMap((l) => (l.source ? [`${l.source.name} (${l.source.licence})`] : [])))];
+  return (
+    <div data-print-page className="max-w-3xl text-heading-s">
+      <div className="mb-6 flex flex-wrap items-center gap-4" data-print="hide">
+        <PrintButton />
+        <Link href={shortlistPath(listings.map((l) => l.id))}>Back to the shortlist</Link>
+      </div>
+      <h1 className="mb-2 text-heading-l font-bold">Activities to try</h1>
+      <p className="mb-6">
+        From the West Yorkshire Creative Health Directory, {formatDate(londonNow(new Date()).date)}. Details can change: check with the group before you go.
+      </p>
+      {listings.length === 0 ? (
+        <p>
+          There is nothing on this shortlist. <Link href="/search">Search for activities</Link>.
+        </p>
+      ) : (
+        <ol className="space-y-6">
+          {listings.map((l, i) => (
+            <li key={l.id} className="border-t-2 border-ink pt-3">
+              <h2 className="mb-2 text-heading-m font-bold">
+                {i + 1}. {l.name}
+              </h2>
+              <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+                {shortlistFacts(l).map(([term, value]) => (
+                  <div key={term} className="contents">
+                    <dt className="font-bold">{term}</dt>
+                    <dd className="break-words">{value}</dd>
+                  </div>
+                ))}
+                {l.venues.length === 0 && attendanceText(l.attendingTypes) ? (
+                  <div className="contents">
+                    <dt className="font-bold">Taking part</dt>
+                    <dd>{attendanceText(l.attendingTypes)}</dd>
+                  </div>
+                ) : null}
+              </dl>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="mt-8 border-t-2 border-ink pt-3">
+        This list online: <span className="break-all">{`${base}${shortlistPath(listings.map((l) => l.id))}`}</span>
+      </p>
+      {credits.length ? <p className="mt-2 text-small">Some details come from: {credits.join("; ")}.</p> : null}
+    </div>
+  );
+}
