@@ -27,7 +27,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json"]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
@@ -42,7 +42,7 @@ export default defineConfig({
     },
     {
       command: "npm start",
-      url: `http://127.0.0.1:${PORT}/api/health`,
+      url: `http://localhost:${PORT}/api/health`,
       timeout: 180_000,
       reuseExistingServer: false,
       stdout: "pipe",
@@ -54,7 +54,7 @@ export default defineConfig({
         AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-use",
         AUTH_TRUST_HOST: "true",
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
-        APP_URL: `http://127.0.0.1:${PORT}`,
+        APP_URL: `http://localhost:${PORT}`,
       },
     },
   ],

@@ -47,6 +47,9 @@ async function main() {
  */
 function ensureAuthSecret() {
   process.env.AUTH_TRUST_HOST ??= "true";
+  // Links in mail and Auth.js redirects use the public address people reach the app by, not Next's own
+  // listen hostname (which would put the session cookie on the wrong host).
+  if (process.env.APP_URL) process.env.AUTH_URL ??= process.env.APP_URL;
   if (process.env.AUTH_SECRET) return;
   log("AUTH_SECRET is not set: using a local secret kept in .data/auth-secret (set AUTH_SECRET in production)");
   const file = resolve(".data/auth-secret");

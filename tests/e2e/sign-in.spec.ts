@@ -17,7 +17,7 @@ test.describe("signing in", () => {
     await page.goto("/sign-in");
     await page.getByLabel("Email address").fill("not-an-email");
     await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-    const summary = page.getByRole("alert");
+    const summary = page.getByRole("alert", { name: "There is a problem" });
     await expect(summary).toContainText("There is a problem");
     await expect(summary.getByRole("link", { name: /correct format/ })).toHaveAttribute("href", "#email");
     await expect(page.getByLabel("Email address")).toHaveValue("not-an-email");

@@ -35,7 +35,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   callbacks: {
     session({ session, user }) {
       const u = user as unknown as { id: string; email: string; name: string | null; role: Role };
-      return { ...session, user: { id: u.id, email: u.email, name: u.name, role: u.role } } as typeof session;
+      // Only what pages need: never the session token itself (it lives in an HttpOnly cookie).
+      return { expires: session.expires, user: { id: u.id, email: u.email, name: u.name, role: u.role } } as typeof session;
     },
   },
 }));

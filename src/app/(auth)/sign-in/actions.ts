@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { signIn } from "@/server/auth/auth";
 import { checkSignInRateLimit } from "@/server/auth/request-sign-in-link";
 import { clientAddress } from "@/server/http/client-address";
@@ -13,7 +14,6 @@ export async function requestSignInLinkAction(_previous: FormState, formData: Fo
   if (!limit.allowed) {
     return errorState(formData, { email: `Too many sign-in links requested. Try again in ${limit.retryAfterMinutes} minutes.` });
   }
-  // Sends the link and redirects to /sign-in/check-email (a redirect is thrown, so nothing after runs).
-  await signIn("email", { email: parsed.data.email, redirectTo: parsed.data.callbackUrl });
-  return { status: "success", fieldErrors: {}, values: {} };
+  await signIn("email", { email: parsed.data.email, redirectTo: parsed.data.callbackUrl, redirect: false });
+  redirect("/sign-in/check-email");
 }
