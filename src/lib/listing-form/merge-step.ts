@@ -20,7 +20,8 @@ export function mergeStep(step: StepId, draft: ListingDraft, data: Partial<Listi
 function mergeVenues(draft: ListingDraft, submitted: readonly ListingLocation[], given?: ReadonlyArray<number | null>): ListingDraft {
   const origins = submitted.map((_, i) => given?.[i] ?? (given ? null : i));
   const locations = submitted.map((l, i) => {
-    const { accessibility: _ignored, ...venue } = l;
+    const venue: Partial<ListingLocation> = { ...l };
+    delete venue.accessibility;
     const origin = origins[i];
     const before = origin === null || origin === undefined ? undefined : draft.locations?.[origin];
     return (before && "accessibility" in before ? { ...venue, accessibility: before.accessibility } : venue) as ListingLocation;
