@@ -14,11 +14,9 @@ export const STEPS: Record<StepId, { title: string; section: string }> = {
   accessibility: { title: "Accessibility", section: "Accessibility" },
 };
 
-/** Venues are asked for when it happens in person (or venues were already added); accessibility needs a venue. */
+/** Venues, and then their accessibility, are asked for when it happens in person (or venues were already added). */
 export function stepApplies(step: StepId, draft: ListingDraft): boolean {
-  const venues = draft.locations?.length ?? 0;
-  if (step === "venues") return (draft.attendingTypes?.includes("in_person") ?? true) || venues > 0;
-  if (step === "accessibility") return venues > 0;
+  if (step === "venues" || step === "accessibility") return (draft.attendingTypes?.includes("in_person") ?? true) || (draft.locations?.length ?? 0) > 0;
   return true;
 }
 

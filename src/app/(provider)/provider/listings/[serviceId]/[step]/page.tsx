@@ -35,6 +35,7 @@ export default async function ListingStepPage({ params, searchParams }: Params) 
   const step = parsed.data;
   const view = await loadDraft(serviceId, user);
   if (!view.revision || view.revision.status === "pending") redirect(`/provider/listings/${serviceId}/check`);
+  if (step === "accessibility" && !view.draft.locations?.length) redirect(`/provider/listings/${serviceId}/venues`);
 
   const returnToCheck = (await searchParams).return === "check";
   const previous = previousStep(step, view.draft);
