@@ -2,11 +2,13 @@
 
 import { useActionState } from "react";
 import { Button, ErrorSummary, Radios, Textarea } from "@/components/ui";
-import { initialFormState, summaryItems, valueOf } from "@/lib/form-state";
-import { requestClaimAction } from "./actions";
+import { initialFormState, summaryItems, valueOf, type FormState } from "@/lib/form-state";
 
-export function ClaimForm({ serviceId, organisations }: { serviceId: string; organisations: ReadonlyArray<{ id: string; name: string }> }) {
-  const [state, action, pending] = useActionState(requestClaimAction.bind(null, serviceId), initialFormState);
+type Props = { action: (previous: FormState, formData: FormData) => Promise<FormState>; organisations: ReadonlyArray<{ id: string; name: string }> };
+
+/** The action comes bound to the listing from the server page (see StepForm on why not here). */
+export function ClaimForm({ action: claim, organisations }: Props) {
+  const [state, action, pending] = useActionState(claim, initialFormState);
   return (
     <>
       <ErrorSummary errors={summaryItems(state)} description={state.message} />

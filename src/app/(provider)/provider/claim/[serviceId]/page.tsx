@@ -5,6 +5,7 @@ import { ButtonLink, NotificationBanner, PageHeading } from "@/components/ui";
 import { requireUser } from "@/server/auth/permissions";
 import { readClaimableListing } from "@/server/claims/read-claimable-listing";
 import { listMyOrganisations } from "@/server/organisations/list-my-organisations";
+import { requestClaimAction } from "./actions";
 import { ClaimForm } from "./claim-form";
 
 export const metadata: Metadata = { title: "Claim this listing" };
@@ -43,7 +44,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ serviceI
             </>
           ) : (
             <>
-              <ClaimForm serviceId={listing.id} organisations={organisations} />
+              <ClaimForm action={requestClaimAction.bind(null, listing.id)} organisations={organisations} />
               <p className="mt-6">
                 Is it run by an organisation you have not added yet? <Link href={newOrganisation}>Add that organisation first</Link>.
               </p>

@@ -5,7 +5,6 @@ import { ErrorSummary } from "@/components/ui";
 import { summaryItems, type FormState } from "@/lib/form-state";
 import type { FormValues } from "@/lib/listing-form/form-values";
 import type { StepId } from "@/lib/validation/listing-steps";
-import { saveStepAction } from "../step-actions";
 import { AccessibilityFields } from "./accessibility-fields";
 import { CostFields } from "./cost-fields";
 import { HowFields } from "./how-fields";
@@ -17,7 +16,9 @@ import { WhenFields } from "./when-fields";
 import { WhoFields } from "./who-fields";
 
 export type StepFormProps = {
-  serviceId: string;
+  /** saveStepAction bound to this listing and step, by the server page (binding in a client component
+   * makes React suspend for ever when it re-renders a no-JavaScript POST). */
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
   step: StepId;
   returnToCheck: boolean;
   initialValues: FormValues;
@@ -26,9 +27,9 @@ export type StepFormProps = {
 };
 
 /** One step of the listing form. Works without JavaScript: the action runs on a normal POST and this re-renders. */
-export function StepForm({ serviceId, step, returnToCheck, initialValues, venueNames, tileUrl }: StepFormProps) {
+export function StepForm({ action: save, step, returnToCheck, initialValues, venueNames, tileUrl }: StepFormProps) {
   const initial: FormState = { status: "idle", fieldErrors: {}, values: initialValues };
-  const [state, action, pending] = useActionState(saveStepAction.bind(null, serviceId, step, returnToCheck), initial);
+  const [state, action, pending] = useActionState(save, initial);
   const props = { values: state.values, errors: state.fieldErrors };
   return (
     <>

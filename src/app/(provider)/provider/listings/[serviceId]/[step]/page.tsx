@@ -12,6 +12,7 @@ import type { ListingDraft } from "@/lib/listing-form/draft";
 import { BackLink } from "../../../_components/back-link";
 import { captionOf, loadDraft } from "../../_forms/load-draft";
 import { StepForm } from "../../_forms/step-form";
+import { saveStepAction } from "../../step-actions";
 
 type Params = { params: Promise<{ serviceId: string; step: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -54,7 +55,7 @@ export default async function ListingStepPage({ params, searchParams }: Params) 
         </p>
       ) : null}
       <StepForm
-        serviceId={serviceId}
+        action={saveStepAction.bind(null, serviceId, step, returnToCheck)}
         step={step}
         returnToCheck={returnToCheck}
         initialValues={initialValues(step, view.draft)}

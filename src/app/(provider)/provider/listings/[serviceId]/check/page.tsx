@@ -10,6 +10,7 @@ import { captionOf, loadDraft } from "../../_forms/load-draft";
 import { errorLinks } from "./error-links";
 import { ListingSummary } from "./listing-summary";
 import { SubmitForm } from "./submit-form";
+import { submitListingAction } from "../../lifecycle-actions";
 
 export const metadata: Metadata = { title: "Check your listing" };
 
@@ -64,7 +65,7 @@ export default async function CheckListingPage({ params }: { params: Promise<{ s
             A moderator checks every listing and change before it is public. You can see how it is going on{" "}
             <Link href="/provider">your listings page</Link>.
           </p>
-          <SubmitForm serviceId={serviceId} isEdit={isEdit} />
+          <SubmitForm serviceId={serviceId} isEdit={isEdit} action={submitListingAction.bind(null, serviceId)} />
           {isEdit || view.listingStatus === "draft" ? (
             <p className="mt-6">
               <Link href={`/provider/listings/${serviceId}/discard`}>{isEdit ? "Discard these changes" : "Delete this draft"}</Link>

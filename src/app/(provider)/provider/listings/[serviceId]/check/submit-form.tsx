@@ -2,13 +2,14 @@
 
 import { useActionState } from "react";
 import { Button, ErrorSummary } from "@/components/ui";
-import { initialFormState } from "@/lib/form-state";
-import { submitListingAction } from "../../lifecycle-actions";
+import { initialFormState, type FormState } from "@/lib/form-state";
 import { errorLinks } from "./error-links";
 
 /** "Send for review". Anything still missing comes back as a list of links to the steps that hold it. */
-export function SubmitForm({ serviceId, isEdit }: { serviceId: string; isEdit: boolean }) {
-  const [state, action, pending] = useActionState(submitListingAction.bind(null, serviceId), initialFormState);
+type Props = { serviceId: string; isEdit: boolean; action: (previous: FormState, formData: FormData) => Promise<FormState> };
+
+export function SubmitForm({ serviceId, isEdit, action: submit }: Props) {
+  const [state, action, pending] = useActionState(submit, initialFormState);
   const { form, ...fields } = state.fieldErrors;
   return (
     <>
