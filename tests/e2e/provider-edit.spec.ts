@@ -21,7 +21,7 @@ test.describe("a provider changes a live listing", () => {
     await expect(page.getByRole("heading", { name: "Check your listing before sending it" })).toBeVisible();
     await expect(page.getByText(`Changing ${live.name}`)).toBeVisible();
     await expectAxeClean(page, "check page of an edit");
-    await page.getByRole("link", { name: "Say what it costs" }).click();
+    await page.getByRole("link", { name: "Say whether it is free" }).click();
     await expect(page.getByRole("heading", { name: "How much does it cost?" })).toBeVisible();
     await page.getByLabel("Yes, it is free").check();
     await page.getByRole("button", { name: "Save and go back" }).click();

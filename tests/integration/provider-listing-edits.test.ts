@@ -35,6 +35,7 @@ describe("editing a live listing", () => {
     expect(await startEdit({ serviceId }, actor, t.db)).toEqual({ ok: true });
     const { draft } = await readListingDraft(serviceId, actor, t.db);
     expect(draft).toEqual(JSON.parse(JSON.stringify(before.listing)));
+    expect(draft.isFree).toBe(true);
 
     await saveListingDraft({ serviceId, step: "what", input: { ...choirWhat, name: "Square Chapel Singers (new time)" } }, actor, t.db);
     expect(await submitListing({ serviceId }, actor, t.db)).toEqual({ ok: true, isNew: false });
@@ -70,6 +71,20 @@ describe("editing a live listing", () => {
     await expect(withdrawRevision({ serviceId, revisionId: serviceId }, stranger.actor, t.db)).rejects.toBeInstanceOf(AccessDeniedError);
     await expect(discardDraft({ serviceId }, stranger.actor, t.db)).rejects.toBeInstanceOf(AccessDeniedError);
     expect(await t.db.revision.count({ where: { serviceId } })).toBe(0);
+  });
+});
+
+describe("editing an imported listing", () => {
+  it("leaves 'is it free?' unanswered when the import never said, instead of claiming there is a cost", async () => {
+    const { actor, organisationId } = await makeProvider(t.db);
+    const imported = await t.db.service.findFirstOrThrow({ where: { source: "mapping-museums", isFree: null, organisationId: null } });
+    await t.db.service.update({ where: { id: imported.id }, data: { organisationId } });
+    await startEdit({ serviceId: imported.id }, actor, t.db);
+    const { draft } = await readListingDraft(imported.id, actor, t.db);
+    expect(draft.name).toBe(imported.name);
+    expect("isFree" in draft).toBe(false);
+    const r = await submitListing({ serviceId: imported.id }, actor, t.db);
+    expect(!r.ok && "fieldErrors" in r && r.fieldErrors.isFree).toBe("Say whether it is free");
   });
 });
 

@@ -61,6 +61,6 @@ export function fromStepValues(step: StepId, v: FormValues, venueCount: number):
         url: optional(text(v, "url"))?.trim(),
       };
     case "accessibility":
-      return { locations: Array.from({ length: venueCount }, (_, i) => ({ accessibility: list(v, `locations.${i}.accessibility`) })) };
+      return { locations: Array.from({ length: Math.min(venueCount, 10) }, (_, i) => ({ accessibility: list(v, `locations.${i}.accessibility`) })) };
   }
 }

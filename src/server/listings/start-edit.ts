@@ -23,6 +23,10 @@ export async function startEdit(options: { serviceId: string }, actor: Actor, db
       if (open) return { ok: true } as const;
       if (service.listingStatus !== "published") return { ok: false, notEditable: true } as const;
       const live = await readListing(service.id, tx);
+      // Imported listings never said whether they are free; readListing reads that as "not free". Leave the
+      // question unanswered instead, so the check page asks it rather than claiming there is a cost.
+      const { isFree } = await tx.service.findUniqueOrThrow({ where: { id: service.id }, select: { isFree: true } });
+      if (live && isFree === null) delete (live as Partial<typeof live>).isFree;
       const revision = await tx.revision.create({
         data: {
           serviceId: service.id,

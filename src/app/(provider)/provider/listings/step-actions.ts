@@ -13,7 +13,7 @@ import { applyRowIntent, parseRowIntent } from "@/lib/listing-form/row-intents";
 import { fromStepValues, normaliseStepValues } from "@/lib/listing-form/step-values";
 import type { ListingDraft } from "@/lib/listing-form/draft";
 import { nextStep, stepIsDone } from "@/lib/listing-form/steps";
-import { readVenueRows, venueOrigins, writeVenueRows } from "@/lib/listing-form/venue-rows";
+import { MAX_VENUE_ROWS, readVenueRows, venueOrigins, writeVenueRows } from "@/lib/listing-form/venue-rows";
 import { stepIdSchema, type StepId } from "@/lib/validation/listing-steps";
 
 const NOT_YOURS = "You cannot change this listing. Only members of the organisation that runs it can.";
@@ -60,7 +60,9 @@ export async function saveStepAction(serviceId: string, step: StepId, returnToCh
 
   const values = normaliseStepValues(step, raw);
   const rows = step === "venues" ? readVenueRows(values) : [];
-  const input = fromStepValues(step, values, Number(text(values, "venueCount")) || 0);
+  // The accessibility form says how many venues it showed; never trust it beyond the 10 a listing may have.
+  const venueCount = Math.min(Math.max(Math.trunc(Number(text(values, "venueCount"))) || 0, 0), MAX_VENUE_ROWS);
+  const input = fromStepValues(step, values, venueCount);
   let draft: ListingDraft;
   try {
     const venues = step === "venues" ? { origins: venueOrigins(rows), pinPostcodes: rows.map((r) => r.pinPostcode) } : undefined;
