@@ -61,7 +61,7 @@ test.describe("bad input is refused with a clear message, and nothing typed is l
     await expect(page.getByLabel("Address line 1")).toHaveValue("1 Nowhere Lane");
     await page.getByLabel("Postcode").fill("not a postcode");
     await page.getByRole("button", { name: /Find postcode/ }).click();
-    await expect(summary(page)).toContainText("Enter a full postcode");
+    await expect(summary(page)).toContainText("Enter the full postcode, like HX1 1QG");
     await page.getByLabel("Postcode").fill("HX1 1QG");
     await saveAndContinue(page);
 

@@ -86,14 +86,18 @@ function afterSave(step: StepId, draft: ListingDraft, returnToCheck: boolean): s
   return (next === "venues" || next === "accessibility") && !stepIsDone(next, draft) ? `${next}?return=check` : "check";
 }
 
-/** "Find" on a venue: checks the postcode and drops the map pin on it, without saving yet. */
+/**
+ * "Find" on a venue: checks the postcode and drops the map pin on it, without saving yet. It reads only the
+ * public postcode table, so it needs no ownership check beyond the signed-in user above.
+ */
 async function findPostcode(values: FormValues, index: number): Promise<FormState> {
   const rows = readVenueRows(values);
   const row = rows[index];
   if (!row) return { status: "idle", fieldErrors: {}, values };
   const found = await lookupPostcode(row.postcode);
   if (!found.ok || found.location.kind !== "postcode") {
-    const message = found.ok ? "Enter the full postcode, like HX1 1QG" : found.message;
+    // A venue needs its full postcode; a district ("HX1") is not enough to place it.
+    const message = found.ok || found.reason === "invalid" ? "Enter the full postcode, like HX1 1QG" : found.message;
     return { status: "error", fieldErrors: { [`locations.${index}.postcode`]: message }, values };
   }
   rows[index] = { ...row, postcode: found.location.label, lat: String(found.location.lat), lng: String(found.location.lng), pinPostcode: found.location.label };
