@@ -45,7 +45,9 @@ test.describe("a provider changes a live listing", () => {
     expect(revisions.rows[0].data).toMatchObject({ isFree: true, accessTypes: ["drop_in"] });
     expect(await withE2eDatabase(async (c) => (await c.query(`SELECT count(*)::int AS n FROM service WHERE listing_status = 'published'`)).rows[0].n)).toBe(publishedListings);
 
-    await item.getByRole("link", { name: `Withdraw from review ${live.name}` }).click();
+    await page.getByRole("link", { name: `See what you sent ${live.name}` }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Waiting for review" })).toBeVisible();
+    await page.getByRole("link", { name: "withdraw it from review" }).click();
     await expectAxeClean(page, "withdraw page");
     await page.getByRole("button", { name: "Yes, withdraw from review" }).click();
     await expect(page.getByText("Withdrawn from review")).toBeVisible();

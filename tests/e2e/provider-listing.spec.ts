@@ -29,7 +29,7 @@ test.describe("a provider lists a new activity", () => {
     await page.getByRole("link", { name: "Go to your listings" }).click();
     const item = page.getByTestId("provider-listing").filter({ hasText: name });
     await expect(item.getByText("Waiting for review")).toBeVisible();
-    await expect(item.getByRole("link", { name: /Withdraw from review/ })).toBeVisible();
+    await expect(item.getByRole("button", { name: `Withdraw from review ${name}` })).toBeVisible();
     await expectAxeClean(page, "dashboard with a pending listing");
 
     const row = await serviceRow(name);
@@ -38,6 +38,14 @@ test.describe("a provider lists a new activity", () => {
     expect(revision.rows).toEqual([expect.objectContaining({ status: "pending" })]);
     expect(revision.rows[0].data.sessions).toHaveLength(2);
     expect(revision.rows[0].data.locations[0]).toMatchObject({ postcode: "HX1 1QG", address1: "10 Square Road", accessibility: ["step-free-access"] });
+
+    // Withdrawn straight from the dashboard, it is a draft again with everything kept.
+    await item.getByRole("button", { name: `Withdraw from review ${name}` }).click();
+    await expect(page.getByText("Withdrawn from review")).toBeVisible();
+    await expect(item.getByText("Draft", { exact: true })).toBeVisible();
+    expect((await serviceRow(name))?.listing_status).toBe("draft");
+    await item.getByRole("link", { name: `Continue your draft ${name}` }).click();
+    await expect(page.getByText("Every Saturday, 10:00 to 11:30")).toBeVisible();
   });
 
   test("continues a draft from the dashboard after leaving part-way", async ({ page }) => {

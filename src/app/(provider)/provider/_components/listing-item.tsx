@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { Button, Tag } from "@/components/ui";
 import type { DashboardListing } from "@/server/listings/list-provider-dashboard";
-import { startEditAction } from "../listings/lifecycle-actions";
+import { startEditAction, withdrawFromDashboardAction } from "../listings/lifecycle-actions";
 
 /** One listing on the dashboard: its status in words, any moderator's reason, and what can be done next. */
 export function ListingItem({ listing }: { listing: DashboardListing }) {
-  const { id, name, progress, continueAt } = listing;
+  const { id, name, progress, continueAt, openRevisionId } = listing;
   const base = `/provider/listings/${id}`;
   const hidden = <span className="sr-only"> {name}</span>;
   const live = progress.label.startsWith("Live");
@@ -30,10 +30,13 @@ export function ListingItem({ listing }: { listing: DashboardListing }) {
             {hidden}
           </Link>
         ) : null}
-        {progress.actions.includes("withdraw") ? (
+        {progress.actions.includes("withdraw") && openRevisionId ? (
           <>
             <Link href={`${base}/check`}>See what you sent{hidden}</Link>
-            <Link href={`${base}/withdraw`}>Withdraw from review{hidden}</Link>
+            <form action={withdrawFromDashboardAction.bind(null, id)}>
+              <input type="hidden" name="revisionId" value={openRevisionId} />
+              <Button variant="secondary">Withdraw from review{hidden}</Button>
+            </form>
           </>
         ) : null}
         {progress.actions.includes("discard") ? (

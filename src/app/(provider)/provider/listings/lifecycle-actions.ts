@@ -57,6 +57,15 @@ export async function withdrawAction(serviceId: string, _previous: FormState, fo
   redirect("/provider?done=withdrawn");
 }
 
+/** The dashboard's Withdraw button: nothing is lost (the changes become a draft again), so no "are you sure". */
+export async function withdrawFromDashboardAction(serviceId: string, formData: FormData): Promise<void> {
+  const user = await requireUser("/provider");
+  const revisionId = String(formData.get("revisionId") ?? "");
+  const result = await guarded(formData, () => withdrawRevision({ serviceId, revisionId }, user));
+  revalidatePath("/provider");
+  redirect(isState(result) || !result.ok ? "/provider?done=already-decided" : "/provider?done=withdrawn");
+}
+
 export async function discardAction(serviceId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser(`/provider/listings/${serviceId}/discard`);
   const result = await guarded(formData, () => discardDraft({ serviceId }, user));
