@@ -31,6 +31,12 @@ describe("grantRole", () => {
     expect((await t.db.user.findUniqueOrThrow({ where: { id: provider.id } })).role).toBe("provider");
   });
 
+  it("stops an admin removing their own admin role", async () => {
+    const admin = await t.db.user.findUniqueOrThrow({ where: { email: "lead@example.org" } });
+    await expect(grantRole({ email: admin.email, role: "provider" }, { ...admin, role: "admin" }, t.db)).rejects.toThrow(/your own admin role/);
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("admin");
+  });
+
   it("rejects an unknown role or a malformed email", async () => {
     await expect(grantRole({ email: "x@example.org", role: "superuser" as "admin" }, "cli", t.db)).rejects.toThrow();
     await expect(grantRole({ email: "not-an-email", role: "admin" }, "cli", t.db)).rejects.toThrow();

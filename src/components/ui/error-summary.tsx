@@ -5,6 +5,8 @@ export type ErrorSummaryItem = {
   /** The id of the field in error (without "#"); the link moves focus to it. */
   fieldId: string;
   message: string;
+  /** When the field is on another page (e.g. a check-your-answers page linking to a form step). */
+  href?: string;
 };
 
 /**
@@ -20,8 +22,8 @@ export function ErrorSummary({
   title?: string;
   description?: ReactNode;
 }) {
-  if (errors.length === 0) return null;
-  const focusKey = errors.map((e) => `${e.fieldId}:${e.message}`).join("|");
+  if (errors.length === 0 && !description) return null;
+  const focusKey = errors.map((e) => `${e.fieldId}:${e.message}`).join("|") || String(description);
   return (
     <FocusOnMount
       focusKey={focusKey}
@@ -33,15 +35,17 @@ export function ErrorSummary({
         {title}
       </h2>
       {description ? <div className="mb-4">{description}</div> : null}
-      <ul className="space-y-2">
-        {errors.map((error) => (
-          <li key={`${error.fieldId}-${error.message}`}>
-            <a href={`#${error.fieldId}`} className="font-bold text-error visited:text-error hover:text-error focus-visible:text-focus-text">
-              {error.message}
-            </a>
-          </li>
-        ))}
-      </ul>
+      {errors.length ? (
+        <ul className="space-y-2">
+          {errors.map((error) => (
+            <li key={`${error.fieldId}-${error.message}`}>
+              <a href={error.href ?? `#${error.fieldId}`} className="font-bold text-error visited:text-error hover:text-error focus-visible:text-focus-text">
+                {error.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </FocusOnMount>
   );
 }

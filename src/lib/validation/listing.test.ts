@@ -63,6 +63,11 @@ describe("listingSchema", () => {
     expect(e.fees).toBe("Say what it costs");
   });
 
+  it("needs a way to get in touch when people must book or be referred", () => {
+    expect(errors({ ...choir, accessTypes: ["referral"] }).email).toMatch(/email address, phone number or website/);
+    expect(errors({ ...choir, accessTypes: ["referral"], phone: "01422 123456" })).toEqual({});
+  });
+
   it("converts times to minutes and back", () => {
     expect(minutesOf("19:05")).toBe(1145);
     expect(timeOf(1145)).toBe("19:05");

@@ -19,7 +19,7 @@ export function plainText(label: string, max: number) {
 }
 
 /** Optional plain text: blank (or only spaces) counts as not given. */
-function optionalText(label: string, max: number) {
+export function optionalText(label: string, max: number) {
   return z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), plainText(label, max).optional());
 }
 
@@ -79,59 +79,95 @@ export type ListingSession = z.infer<typeof listingSessionSchema>;
 
 const age = z.number({ error: "Enter an age in whole years" }).int("Enter an age in whole years").min(0, "Age must be 0 or more").max(120, "Age must be 120 or less");
 
-export const listingSchema = z
-  .object({
-    // What
-    name: plainText("Name", 120).min(3, "Enter the name of the activity (at least 3 characters)"),
-    description: plainText("Description", 3000).min(20, "Describe the activity in at least 20 characters"),
-    categories: z.array(z.enum(codesOf("category"))).min(1, "Choose at least one category").max(5, "Choose up to 5 categories"),
-    // Who for
-    minimumAge: age.nullable().default(null),
-    maximumAge: age.nullable().default(null),
-    audiences: z.array(z.enum(codesOf("audience"))).max(20).default([]),
-    needs: z.array(z.enum(codesOf("need"))).max(20).default([]),
-    // Where
-    attendingTypes: z.array(z.enum(attendingTypeCodes)).min(1, "Choose how people take part"),
-    locations: z.array(listingLocationSchema).max(10, "Add up to 10 venues").default([]),
-    // When
-    sessions: z.array(listingSessionSchema).max(30, "Add up to 30 sessions").default([]),
-    // Cost
-    isFree: z.boolean({ error: "Say whether it is free" }),
-    fees: optionalText("Cost details", 500),
-    // How to join
-    accessTypes: z.array(z.enum(accessTypeCodes)).min(1, "Choose how people can join"),
-    contactName: optionalText("Contact name", 120),
-    email: z.email({ error: "Enter an email address like name@example.com" }).max(254).optional(),
-    phone: z
-      .string()
-      .trim()
-      .regex(/^\+?[0-9 ()-]{10,20}$/, "Enter a UK phone number, like 01422 123456")
-      .optional(),
-    url: z
-      .url({ protocol: /^https?$/, error: "Enter a web address starting with https://" })
-      .max(500)
-      .optional(),
-  })
-  .superRefine((l, ctx) => {
-    if (l.minimumAge !== null && l.maximumAge !== null && l.minimumAge > l.maximumAge) {
-      ctx.addIssue({ code: "custom", path: ["maximumAge"], message: "The oldest age must be the same as or more than the youngest age" });
+/**
+ * The listing's fields without the cross-field rules: forms `.pick()` one step from it (zod refuses `.pick()`
+ * on a refined object). `listingSchema` below adds every rule; step schemas add the rules for their fields.
+ */
+export const listingFieldsSchema = z.object({
+  // What
+  name: plainText("Name", 120).min(3, "Enter the name of the activity (at least 3 characters)"),
+  description: plainText("Description", 3000).min(20, "Describe the activity in at least 20 characters"),
+  categories: z.array(z.enum(codesOf("category"))).min(1, "Choose at least one category").max(5, "Choose up to 5 categories"),
+  // Who for
+  minimumAge: age.nullable().default(null),
+  maximumAge: age.nullable().default(null),
+  audiences: z.array(z.enum(codesOf("audience"))).max(20).default([]),
+  needs: z.array(z.enum(codesOf("need"))).max(20).default([]),
+  // Where
+  attendingTypes: z.array(z.enum(attendingTypeCodes)).min(1, "Choose how people take part"),
+  locations: z.array(listingLocationSchema).max(10, "Add up to 10 venues").default([]),
+  // When
+  sessions: z.array(listingSessionSchema).max(30, "Add up to 30 sessions").default([]),
+  // Cost
+  isFree: z.boolean({ error: "Say whether it is free" }),
+  fees: optionalText("Cost details", 500),
+  // How to join
+  accessTypes: z.array(z.enum(accessTypeCodes)).min(1, "Choose how people can join"),
+  contactName: optionalText("Contact name", 120),
+  email: z.email({ error: "Enter an email address like name@example.com" }).max(254).optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ()-]{10,20}$/, "Enter a UK phone number, like 01422 123456")
+    .optional(),
+  url: z
+    .url({ protocol: /^https?$/, error: "Enter a web address starting with https://" })
+    .max(500)
+    .optional(),
+});
+
+type Ctx = z.RefinementCtx;
+type Fields = z.infer<typeof listingFieldsSchema>;
+
+/** The youngest age must not be above the oldest. */
+export function checkAges(l: Pick<Fields, "minimumAge" | "maximumAge">, ctx: Ctx): void {
+  if (l.minimumAge !== null && l.maximumAge !== null && l.minimumAge > l.maximumAge) {
+    ctx.addIssue({ code: "custom", path: ["maximumAge"], message: "The oldest age must be the same as or more than the youngest age" });
+  }
+}
+
+/** An in-person activity needs a venue. */
+export function checkVenues(l: Pick<Fields, "attendingTypes" | "locations">, ctx: Ctx): void {
+  if (l.attendingTypes.includes("in_person") && l.locations.length === 0) {
+    ctx.addIssue({ code: "custom", path: ["locations"], message: "Add the venue where it happens" });
+  }
+}
+
+/** Not free means saying what it costs. */
+export function checkCost(l: Pick<Fields, "isFree" | "fees">, ctx: Ctx): void {
+  if (!l.isFree && !l.fees) {
+    ctx.addIssue({ code: "custom", path: ["fees"], message: "Say what it costs" });
+  }
+}
+
+/** People who must book, be referred or join need a way to get in touch. */
+export function checkContact(l: Pick<Fields, "accessTypes" | "email" | "phone" | "url">, ctx: Ctx): void {
+  const needsContact = l.accessTypes.some((a) => a !== "drop_in");
+  if (needsContact && !l.email && !l.phone && !l.url) {
+    ctx.addIssue({ code: "custom", path: ["email"], message: "Give an email address, phone number or website so people can book or be referred" });
+  }
+}
+
+/** Sessions at the same venue on the same day or date must not overlap; each names a venue that exists. */
+export function checkSessions(l: Pick<Fields, "sessions">, venueCount: number, ctx: Ctx): void {
+  l.sessions.forEach((s, i) => {
+    if (s.locationIndex !== undefined && s.locationIndex >= venueCount) {
+      ctx.addIssue({ code: "custom", path: ["sessions", i, "locationIndex"], message: "Choose one of the venues you added" });
     }
-    if (l.attendingTypes.includes("in_person") && l.locations.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["locations"], message: "Add the venue where it happens" });
+    const clash = l.sessions.findIndex((o, j) => j < i && sameSlot(o, s) && o.opensAt < s.closesAt && s.opensAt < o.closesAt);
+    if (clash !== -1) {
+      ctx.addIssue({ code: "custom", path: ["sessions", i, "opensAt"], message: `This session overlaps session ${clash + 1}` });
     }
-    if (!l.isFree && !l.fees) {
-      ctx.addIssue({ code: "custom", path: ["fees"], message: "Say what it costs" });
-    }
-    l.sessions.forEach((s, i) => {
-      if (s.locationIndex !== undefined && s.locationIndex >= l.locations.length) {
-        ctx.addIssue({ code: "custom", path: ["sessions", i, "locationIndex"], message: "Choose one of the venues you added" });
-      }
-      const clash = l.sessions.findIndex((o, j) => j < i && sameSlot(o, s) && o.opensAt < s.closesAt && s.opensAt < o.closesAt);
-      if (clash !== -1) {
-        ctx.addIssue({ code: "custom", path: ["sessions", i, "opensAt"], message: `This session overlaps session ${clash + 1}` });
-      }
-    });
   });
+}
+
+export const listingSchema = listingFieldsSchema.superRefine((l, ctx) => {
+  checkAges(l, ctx);
+  checkVenues(l, ctx);
+  checkCost(l, ctx);
+  checkContact(l, ctx);
+  checkSessions(l, l.locations.length, ctx);
+});
 export type Listing = z.infer<typeof listingSchema>;
 export type ListingInput = z.input<typeof listingSchema>;
 

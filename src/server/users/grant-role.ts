@@ -18,6 +18,10 @@ export class ForbiddenError extends Error {
 export async function grantRole(input: GrantRole, actor: CurrentUser | "cli", db: Db = prisma) {
   if (actor !== "cli" && actor.role !== "admin") throw new ForbiddenError("Only an admin can change roles.");
   const { email, role } = grantRoleSchema.parse(input);
+  // So the directory is never left without an admin by accident: another admin has to do it.
+  if (actor !== "cli" && role !== "admin" && email === actor.email.toLowerCase()) {
+    throw new ForbiddenError("You cannot remove your own admin role. Ask another admin to do it.");
+  }
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { email }, select: { role: true } });
     const user = await tx.user.upsert({ where: { email }, create: { email, role }, update: { role } });

@@ -41,6 +41,10 @@ export async function grantRole(email: string, role: "provider" | "moderator" | 
  */
 export async function signInByEmail(page: Page, email: string, options: { role?: "provider" | "moderator" | "admin"; returnTo?: string } = {}) {
   if (options.role && options.role !== "provider") await grantRole(email, options.role);
+  // Each signing-in person comes from their own address, as in real life. Otherwise every browser test shares
+  // one, and a growing suite would hit the per-address sign-in limit (30 links in 15 minutes).
+  const octet = () => Math.floor(Math.random() * 254) + 1;
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `10.${octet()}.${octet()}.${octet()}` });
   await page.goto(`/sign-in${options.returnTo ? `?callbackUrl=${encodeURIComponent(options.returnTo)}` : ""}`);
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();

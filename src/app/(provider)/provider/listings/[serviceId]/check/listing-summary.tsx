@@ -1,0 +1,85 @@
+import type { ReactNode } from "react";
+import { SummaryList, type SummaryRow } from "@/components/ui";
+import { fieldId } from "@/lib/form-state";
+import type { ListingDraft } from "@/lib/listing-form/draft";
+import { addressLines, describeAccess, describeAges, describeAttending, describeSession, describeTerms } from "@/lib/listing-form/describe";
+import { STEPS, applicableSteps } from "@/lib/listing-form/steps";
+import { venueLabel } from "@/lib/listing-form/venue-rows";
+import type { StepId } from "@/lib/validation/listing-steps";
+
+const NOT_ANSWERED = "Not answered";
+
+/** Every answer of a listing, grouped by step, each with a "Change" link back to its step (when editable). */
+export function ListingSummary({ serviceId, draft, editable }: { serviceId: string; draft: ListingDraft; editable: boolean }) {
+  const venues = draft.locations ?? [];
+  const names = venues.map((l, i) => venueLabel(l, i));
+  const row = (step: StepId, path: string, key: string, value: ReactNode): SummaryRow => ({
+    key,
+    value,
+    ...(editable ? { action: { href: `/provider/listings/${serviceId}/${step}?return=check#${fieldId(path)}`, label: "Change", hiddenText: key.toLowerCase() } } : {}),
+  });
+  const rows: Record<StepId, SummaryRow[]> = {
+    what: [
+      row("what", "name", "Name", draft.name || NOT_ANSWERED),
+      row("what", "description", "Description", <span className="whitespace-pre-line">{draft.description || NOT_ANSWERED}</span>),
+      row("what", "categories", "Kind of activity", describeTerms("category", draft.categories)),
+    ],
+    who: [
+      row("who", "minimumAge", "Ages", describeAges(draft.minimumAge, draft.maximumAge)),
+      row("who", "audiences", "Especially for", describeTerms("audience", draft.audiences)),
+      row("who", "needs", "Could help with", describeTerms("need", draft.needs)),
+    ],
+    how: [row("how", "attendingTypes", "How people take part", describeAttending(draft.attendingTypes))],
+    venues: venues.map((l, i) =>
+      row("venues", `locations.${i}.postcode`, venues.length > 1 ? `Venue ${i + 1}` : "Venue", <Lines lines={[...addressLines(l), ...(l.hideExactAddress ? ["Home address: hidden from the public"] : [])]} />),
+    ),
+    when: [
+      row(
+        "when",
+        "sessions",
+        "Sessions",
+        draft.sessions?.length ? (
+          <Lines lines={draft.sessions.map((s) => [describeSession(s), names.length > 1 ? `at ${names[s.locationIndex ?? 0] ?? "?"}` : "", s.description ? `(${s.description})` : ""].filter(Boolean).join(" "))} />
+        ) : (
+          "No set times"
+        ),
+      ),
+    ],
+    cost: [
+      row("cost", "isFree", "Free", draft.isFree === undefined ? NOT_ANSWERED : draft.isFree ? "Yes" : "No, there is a cost"),
+      row("cost", "fees", "Cost details", draft.fees || "None given"),
+    ],
+    join: [
+      row("join", "accessTypes", "How to join", describeAccess(draft.accessTypes)),
+      row("join", "contactName", "Contact name", draft.contactName || "None given"),
+      row("join", "email", "Email", draft.email || "None given"),
+      row("join", "phone", "Phone", draft.phone || "None given"),
+      row("join", "url", "Website", draft.url || "None given"),
+    ],
+    accessibility: venues.map((l, i) => row("accessibility", `locations.${i}.accessibility`, names.length > 1 ? `At ${names[i]}` : "Features", l.accessibility ? describeTerms("accessibility", l.accessibility) : NOT_ANSWERED)),
+  };
+  return (
+    <>
+      {applicableSteps(draft).map((step) => (
+        <section key={step} aria-labelledby={`section-${step}`}>
+          <h2 id={`section-${step}`} className="mb-2 text-heading-m font-bold">
+            {STEPS[step].section}
+          </h2>
+          <SummaryList rows={rows[step].length ? rows[step] : [row(step, step === "venues" ? "locations" : step, "Answer", NOT_ANSWERED)]} />
+        </section>
+      ))}
+    </>
+  );
+}
+
+function Lines({ lines }: { lines: readonly string[] }) {
+  return (
+    <>
+      {lines.map((line, i) => (
+        <span key={i} className="block">
+          {line}
+        </span>
+      ))}
+    </>
+  );
+}

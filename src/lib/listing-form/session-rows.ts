@@ -1,0 +1,74 @@
+import type { ListingSession } from "@/lib/validation/listing";
+import { optional, rowIndexes, text, withoutRows, type FormValues } from "./form-values";
+
+/** One row of the "when" form, as typed: a weekly session or a dated event. */
+export type SessionRow = {
+  kind: "weekly" | "event";
+  byDay: string;
+  date: string;
+  opensAt: string;
+  closesAt: string;
+  /** Index of the venue ("" when there is only one). */
+  venue: string;
+  description: string;
+};
+
+export const MAX_SESSION_ROWS = 30;
+
+export function emptySessionRow(kind: SessionRow["kind"]): SessionRow {
+  return { kind, byDay: "", date: "", opensAt: "", closesAt: "", venue: "", description: "" };
+}
+
+export function readSessionRows(values: FormValues): SessionRow[] {
+  return rowIndexes(values, "sessions").map((i) => {
+    const f = (name: string) => text(values, `sessions.${i}.${name}`);
+    return {
+      kind: f("kind") === "event" ? "event" : "weekly",
+      byDay: f("byDay"),
+      date: f("date"),
+      opensAt: f("opensAt"),
+      closesAt: f("closesAt"),
+      venue: f("venue"),
+      description: f("description"),
+    };
+  });
+}
+
+/** Rows back to form values, numbered from 0, replacing any rows already in `base`. */
+export function writeSessionRows(rows: readonly SessionRow[], base: FormValues = {}): FormValues {
+  const out: FormValues = withoutRows(base, "sessions");
+  rows.forEach((row, i) => {
+    for (const [name, value] of Object.entries(row)) out[`sessions.${i}.${name}`] = value;
+  });
+  return out;
+}
+
+/** A row with nothing typed in it is left out rather than refused. */
+export function isBlankSessionRow(row: SessionRow): boolean {
+  return [row.byDay, row.date, row.opensAt, row.closesAt, row.description].every((v) => v.trim() === "");
+}
+
+/** The value the listing schema parses for a row. */
+export function sessionInput(row: SessionRow): Record<string, unknown> {
+  const index = row.venue.trim() === "" ? undefined : Number(row.venue);
+  return {
+    kind: row.kind,
+    ...(row.kind === "weekly" ? { byDay: optional(row.byDay) } : { date: optional(row.date) }),
+    opensAt: optional(row.opensAt),
+    closesAt: optional(row.closesAt),
+    ...(index ? { locationIndex: index } : {}),
+    description: row.description,
+  };
+}
+
+export function sessionRowsFromDraft(sessions: readonly ListingSession[]): SessionRow[] {
+  return sessions.map((s) => ({
+    kind: s.kind,
+    byDay: s.kind === "weekly" ? s.byDay : "",
+    date: s.kind === "event" ? s.date : "",
+    opensAt: s.opensAt,
+    closesAt: s.closesAt,
+    venue: s.locationIndex ? String(s.locationIndex) : "",
+    description: s.description ?? "",
+  }));
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import type { Db } from "@/server/db/client";
+import { prisma } from "@/server/db/client";
+import type { Actor } from "@/server/auth/access-denied";
+import { isUuid } from "@/server/organisations/organisation-access";
+
+export type ClaimableListing = {
+  id: string;
+  name: string;
+  /** Where it is, in a few words (first venue's town and postcode), so the claimant knows it is theirs. */
+  where: string | null;
+  /** Who runs it now, if anyone. */
+  organisationName: string | null;
+  /** True when one of the actor's organisations already manages it. */
+  managedByMe: boolean;
+  pendingClaim: { organisationName: string; createdAt: Date } | null;
+};
+
+/** A published listing as the claim page shows it, with the actor's own standing; null if not published. */
+export async function readClaimableListing(serviceId: string, actor: Actor, db: Db = prisma): Promise<ClaimableListing | null> {
+  if (!isUuid(serviceId)) return null;
+  const service = await db.service.findFirst({
+    where: { id: serviceId, listingStatus: "published" },
+    select: {
+      id: true,
+      name: true,
+      organisation: { select: { name: true, memberships: { where: { userId: actor.id }, select: { id: true } } } },
+      serviceAtLocations: { take: 1, select: { location: { select: { city: true, postcode: true, hideExactAddress: true } } } },
+      claims: { where: { userId: actor.id, status: "pending" }, select: { createdAt: true, organisation: { select: { name: true } } } },
+    },
+  });
+  if (!service) return null;
+  const location = service.serviceAtLocations[0]?.location;
+  const where = location ? [location.city, location.hideExactAddress ? location.postcode?.split(" ")[0] : location.postcode].filter(Boolean).join(", ") : null;
+  const claim = service.claims[0];
+  return {
+    id: service.id,
+    name: service.name,
+    where: where || null,
+    organisationName: service.organisation?.name ?? null,
+    managedByMe: (service.organisation?.memberships.length ?? 0) > 0,
+    pendingClaim: claim ? { organisationName: claim.organisation.name, createdAt: claim.createdAt } : null,
+  };
+}
