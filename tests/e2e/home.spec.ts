@@ -1,16 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectAxeClean as expectNoAxeViolations } from "./support/axe";
 
 const places = ["Bradford", "Calderdale", "Kirklees", "Leeds", "Wakefield"];
-const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 const toNumber = (text: string | null) => Number((text ?? "").replace(/[^\d]/g, ""));
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(summary).toEqual([]);
-}
 
 test.describe("home page", () => {
   test("shows published listings for each of the five places, and a total that adds up", async ({ page }) => {

@@ -1,15 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { waitForMail } from "../support/mail-capture";
+import { expectAxeClean } from "./support/axe";
 import { E2E_MAIL_DIR, signInByEmail, uniqueEmail } from "./support/accounts";
 import { arrangeClaim, arrangePendingEdit, arrangePendingNewListing, dbRow, listingJson } from "./support/moderation-fixtures";
 
-const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function expectAxeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 async function screenshots(page: Page, name: string) {
   if (!process.env.SCREENSHOTS) return;
