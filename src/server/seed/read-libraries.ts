@@ -70,12 +70,7 @@ export function readLibraries(rows: CsvRow[], geo: GeoContext) {
       address1: clean(row.address1),
       address2: clean(row.address2),
       city: address3 === "West Yorkshire" ? null : address3,
-      postcode: where.postcode,
-      lat: where.lat,
-      lng: where.lng,
-      placeCode: where.placeCode,
-      wardCode: where.wardCode,
-      lsoaCode: where.lsoaCode,
+      ...where,
       categories: type.categories,
       mergedFrom: [],
     });

@@ -59,12 +59,7 @@ export function readMuseums(rows: CsvRow[], geo: GeoContext) {
       address1: address1 === name ? clean(row.address_2) : address1,
       address2: address1 === name ? null : clean(row.address_2),
       city: clean(row.town),
-      postcode: where.postcode,
-      lat: where.lat,
-      lng: where.lng,
-      placeCode: where.placeCode,
-      wardCode: where.wardCode,
-      lsoaCode: where.lsoaCode,
+      ...where,
       categories: [...new Set([...categoryMap.museums.categories, ...(subjectCategories[top] ?? [])])],
       mergedFrom: [],
     });

@@ -44,12 +44,7 @@ export function readOsmAssets(rows: CsvRow[], geo: GeoContext) {
       address1: clean(row.address),
       address2: null,
       city: null,
-      postcode: where.postcode,
-      lat: where.lat,
-      lng: where.lng,
-      placeCode: where.placeCode,
-      wardCode: where.wardCode,
-      lsoaCode: where.lsoaCode,
+      ...where,
       categories: [...categories],
       mergedFrom: [],
     });
