@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import type { AreaCoverage, AreaCoverageResult } from "@/lib/insights/types";
 import { WEST_YORKSHIRE } from "@/lib/places";
 import { prisma, type Db } from "@/server/db/client";
 import {
@@ -11,38 +12,6 @@ import {
   type CoverageFilters,
   type NearestStrategy,
 } from "./coverage-sql";
-
-export type AreaLevel = "west-yorkshire" | "place" | "ward";
-
-export type AreaCoverage = {
-  level: AreaLevel;
-  code: string;
-  name: string;
-  /** The ward's place (a place is its own place; null for West Yorkshire). */
-  placeCode: string | null;
-  placeName: string | null;
-  /** Census 2021 usual residents (a ward's is the best fit of its LSOAs). */
-  population: number;
-  /** Ward: population-weighted IMD 2025 score; place: IMD 2025 average score. Higher = more deprived. */
-  imdScore: number | null;
-  /** Ward only: rank in West Yorkshire, 1 = most deprived. */
-  wyImdRank: number | null;
-  /** Ward only: 1 = the most deprived fifth of West Yorkshire's wards … 5 = the least deprived. */
-  deprivationFifth: number | null;
-  /** Distinct published listings with a venue in the area. */
-  listings: number;
-  /** Listings per 10,000 residents, 2 decimal places. */
-  per10k: number | null;
-  /** Rate against West Yorkshire's, in per cent (−25 = a quarter below); null when West Yorkshire has none. */
-  comparedWithWestYorkshire: number | null;
-  /** Share of residents (by LSOA centroid) more than 1 km / 2 km from the nearest listing, in per cent. */
-  beyond1kmPct: number | null;
-  beyond2kmPct: number | null;
-  /** Ward in the most deprived fifth: 1 = least provision per head among them (the first gap to look at). */
-  gapRank: number | null;
-};
-
-export type AreaCoverageResult = { westYorkshire: AreaCoverage; places: AreaCoverage[]; wards: AreaCoverage[] };
 
 type CountRow = Omit<AreaCoverage, "beyond1kmPct" | "beyond2kmPct">;
 type AccessRow = { code: string; beyond1kmPct: number | null; beyond2kmPct: number | null };
@@ -107,7 +76,8 @@ function countsSql(filters: CoverageFilters, place: string | undefined): Prisma.
     SELECT r.level, r.code, r.name, r.place_code AS "placeCode", r.place_name AS "placeName", r.population,
            r.imd_score AS "imdScore", r.wy_imd_rank AS "wyImdRank", r.fifth AS "deprivationFifth", r.listings,
            round(r.rate, 2)::float8 AS "per10k",
-           round(100 * (r.rate / NULLIF(wy.rate, 0) - 1))::float8 AS "comparedWithWestYorkshire",
+           CASE WHEN r.level <> 'west-yorkshire' THEN round(100 * (r.rate / NULLIF(wy.rate, 0) - 1)) END::float8
+             AS "comparedWithWestYorkshire",
            CASE WHEN r.fifth = 1 THEN row_number() OVER (
              PARTITION BY r.fifth = 1 ORDER BY r.rate NULLS LAST, r.wy_imd_rank, r.code) END::int AS "gapRank"
     FROM rated r CROSS JOIN (SELECT rate FROM rated WHERE level = 'west-yorkshire') wy

@@ -1,18 +1,9 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import type { CategoryCoverage } from "@/lib/insights/types";
 import { WEST_YORKSHIRE } from "@/lib/places";
 import { prisma, type Db } from "@/server/db/client";
 import { matchingServices, queryStatistics, venues } from "./coverage-sql";
-
-export type AreaCell = { listings: number; per10k: number | null };
-
-export type CategoryCoverage = {
-  /** null for the "every listing" row (listings with or without a category). */
-  categoryCode: string | null;
-  categoryName: string;
-  /** By area code: West Yorkshire (E47000003) and each place. */
-  areas: Record<string, AreaCell>;
-};
 
 type Row = { categoryCode: string | null; categoryName: string | null; areaCode: string; listings: number; per10k: number | null };
 

@@ -1,20 +1,8 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import type { TrendMonth } from "@/lib/insights/types";
 import { prisma, type Db } from "@/server/db/client";
 import { matchingServices, queryStatistics, type CoverageFilters } from "./coverage-sql";
-
-export type TrendMonth = {
-  /** First day of the month (UK time), "2026-11-01". */
-  month: string;
-  /** Listings published today that were added this month from imported open data … */
-  imported: number;
-  /** … and by providers or moderators in the directory. */
-  addedInDirectory: number;
-  /** Listings published today whose latest verification was this month. */
-  verified: number;
-  /** Listings published today that had been added by the end of the month. */
-  total: number;
-};
 
 /** How many months the trend shows at most (the running total still counts everything older). */
 export const TREND_MONTHS = 36;

@@ -1,19 +1,8 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import type { WardCategoryCount } from "@/lib/insights/types";
 import { prisma, type Db } from "@/server/db/client";
 import { matchingServices, queryStatistics, venues } from "./coverage-sql";
-
-export type WardCategoryCount = {
-  wardCode: string;
-  wardName: string;
-  placeCode: string;
-  placeName: string;
-  population: number;
-  categoryCode: string;
-  categoryName: string;
-  listings: number;
-  per10k: number | null;
-};
 
 /**
  * Every ward × every category (124 × 24 rows for West Yorkshire; a place's wards only when `place` is given),

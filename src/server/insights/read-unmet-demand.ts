@@ -1,23 +1,8 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import type { DemandCounts, UnmetDemand } from "@/lib/insights/types";
 import { prisma, type Db } from "@/server/db/client";
 import { queryStatistics } from "@/server/coverage/coverage-sql";
-
-/** Searches that found nothing ("none") or 1–2 results ("few"). */
-export type DemandCounts = { none: number; few: number; total: number };
-export type DemandByMonth = DemandCounts & { month: string };
-export type DemandByCategory = DemandCounts & { categoryCode: string; categoryName: string | null };
-export type DemandByPlace = DemandCounts & { placeCode: string; placeName: string | null };
-export type DemandByWard = DemandByPlace & { wardCode: string; wardName: string | null };
-
-export type UnmetDemand = {
-  /** The first month counted ("2025-12-01"); the period runs to the current month. */
-  since: string;
-  byMonth: DemandByMonth[];
-  byCategory: DemandByCategory[];
-  byPlace: DemandByPlace[];
-  byWard: DemandByWard[];
-};
 
 export const DEMAND_MONTHS = 12;
 
