@@ -46,7 +46,7 @@ describe("CSV export", () => {
   });
 
   it("exports the gap list in rank order and follows the place filter", async () => {
-    const { csv } = await exportInsightTable({ table: "gaps", filters: { ...choirs, place: PLACE_A.code, verifiedOnly: true } }, t.db);
+    const { csv } = await exportInsightTable({ table: "gaps", filters: { ...choirs, place: PLACE_A.code as InsightsFilters["place"], verifiedOnly: true } }, t.db);
     expect(rowsOf(csv).slice(1).map((r) => [r[0], r[1]])).toEqual([["1", "W01"], ["2", "W02"]]);
   });
 

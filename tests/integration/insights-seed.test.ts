@@ -33,10 +33,11 @@ describe("coverage on the seeded data", () => {
   });
 
   it("agrees with a direct count of published listings in Leeds", async () => {
-    const [{ n }] = await t.db.$queryRaw<{ n: number }[]>`
+    const [row] = await t.db.$queryRaw<{ n: number }[]>`
       SELECT count(DISTINCT s.id)::int AS n FROM service s
       JOIN service_at_location sal ON sal.service_id = s.id JOIN location l ON l.id = sal.location_id
       WHERE s.listing_status = 'published' AND l.place_code = 'E08000035'`;
+    const n = row!.n;
     const { places } = await readAreaCoverage({ filters: { verifiedOnly: false }, place: "E08000035" }, t.db);
     const leeds = places.find((p) => p.name === "Leeds")!;
     expect(leeds.listings).toBe(n);

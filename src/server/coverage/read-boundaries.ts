@@ -25,9 +25,10 @@ export function readBoundaries(referenceDataDir: string = env().REFERENCE_DATA_D
 }
 
 async function load(dir: string): Promise<Boundaries> {
+  // The directory is configured at run time and lies outside the app: keep it out of Next's file tracing.
   const [wards, places] = await Promise.all([
-    readFile(join(dir, BOUNDARY_FILES.wards), "utf8"),
-    readFile(join(dir, BOUNDARY_FILES.places), "utf8"),
+    readFile(/*turbopackIgnore: true*/ join(/*turbopackIgnore: true*/ dir, BOUNDARY_FILES.wards), "utf8"),
+    readFile(/*turbopackIgnore: true*/ join(/*turbopackIgnore: true*/ dir, BOUNDARY_FILES.places), "utf8"),
   ]);
   return {
     wards: simplifyFeatures(JSON.parse(wards), "wd_cd"),

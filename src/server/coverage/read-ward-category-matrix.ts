@@ -21,10 +21,12 @@ export async function readWardCategoryMatrix(
       SELECT t.id, t.code, t.name, t.sort_order FROM taxonomy_term t
       JOIN taxonomy x ON x.id = t.taxonomy_id AND x.slug = 'category'),
     counts AS (
-      SELECT v.ward_code, a.taxonomy_term_id AS term_id, count(DISTINCT v.service_id) AS listings
-      FROM venue v JOIN attribute a ON a.service_id = v.service_id
-      WHERE v.ward_code IS NOT NULL
-      GROUP BY v.ward_code, a.taxonomy_term_id)
+      -- Distinct first (hashed), then count: cheaper than count(DISTINCT), which sorts.
+      SELECT ward_code, term_id, count(*) AS listings
+      FROM (SELECT DISTINCT v.service_id, v.ward_code, a.taxonomy_term_id AS term_id
+            FROM venue v JOIN attribute a ON a.service_id = v.service_id
+            WHERE v.ward_code IS NOT NULL) listed
+      GROUP BY ward_code, term_id)
     SELECT w.code AS "wardCode", w.name AS "wardName", p.code AS "placeCode", p.name AS "placeName", w.population,
            c.code AS "categoryCode", c.name AS "categoryName", COALESCE(n.listings, 0)::int AS listings,
            round(COALESCE(n.listings, 0) * 10000.0 / NULLIF(w.population, 0), 2)::float8 AS "per10k"

@@ -15,8 +15,11 @@ type Props<R> = {
   empty?: ReactNode;
 };
 
-const th = "border-b-2 border-ink px-2 py-2 text-left align-bottom font-bold";
-const td = "border-b border-rule px-2 py-2 align-top";
+const th = "border-b-2 border-ink px-2 py-2 text-left align-bottom font-bold print:px-1";
+// Body cells are styled from the table (a few thousand cells: classes on each would double the page's weight).
+const body =
+  "[&_tbody>tr>*]:border-b [&_tbody>tr>*]:border-rule [&_tbody>tr>*]:px-2 [&_tbody>tr>*]:py-2 print:[&_tbody>tr>*]:px-1 " +
+  "[&_tbody>tr>*]:text-left [&_tbody>tr>*]:align-top [&_tbody_th]:font-normal [&_.num]:text-right [&_.num]:whitespace-nowrap";
 const numeric = (c: Column<unknown>) => c.kind !== "text" && c.kind !== "month";
 
 /**
@@ -38,7 +41,7 @@ export function DataTable<R>({ id, caption, columns, rows, rowKey, csvHref, rowD
         className="overflow-x-auto print:overflow-visible"
         data-testid={`${id}-table`}
       >
-        <table id={`${id}-table`} className="w-full text-small tabular-nums">
+        <table id={`${id}-table`} className={`w-full text-small tabular-nums print:text-[8pt] ${body}`}>
           <caption id={captionId} className="mb-2 text-left text-body font-bold">
             {caption}
           </caption>
@@ -47,7 +50,7 @@ export function DataTable<R>({ id, caption, columns, rows, rowKey, csvHref, rowD
             <tr>
               {shown.map((c, i) =>
                 grouped && !c.group ? null : (
-                  <th key={i} scope="col" className={`${th} ${numeric(c) ? "text-right" : ""} min-w-20`}>
+                  <th key={i} scope="col" className={`${th} ${numeric(c) ? "text-right" : ""} min-w-20 print:min-w-0`}>
                     {c.header}
                   </th>
                 ),
@@ -60,13 +63,13 @@ export function DataTable<R>({ id, caption, columns, rows, rowKey, csvHref, rowD
                 {shown.map((c, i) => {
                   const text = formatValue(c.kind, c.value(row));
                   const cell = text === "" ? <NoFigure /> : c.detail ? <WithDetail text={text} detail={c.detail(row)} /> : text;
-                  const className = `${td} ${numeric(c) ? "whitespace-nowrap text-right" : "text-left"}`;
+                  const className = numeric(c) ? "num" : undefined;
                   return c.rowHeader ? (
-                    <th key={i} scope="row" className={`${className} font-normal`}>
+                    <th key={i} scope="row" className={className}>
                       {cell}
                     </th>
                   ) : (
-                    <td key={i} className={className} data-column={c.header}>
+                    <td key={i} className={className}>
                       {cell}
                     </td>
                   );
