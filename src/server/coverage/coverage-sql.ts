@@ -98,6 +98,8 @@ export function nearestVenue(strategy: NearestStrategy): Prisma.Sql {
  * 100,000 listings, and compiling them took longer (≈ 1 s) than running them (see docs/performance.md).
  */
 export async function queryStatistics<T>(db: Pick<Db, "$transaction" | "$executeRaw" | "$queryRaw">, sql: Prisma.Sql): Promise<T[]> {
-  const [, rows] = await db.$transaction([db.$executeRaw`SET LOCAL jit = off`, db.$queryRaw<T[]>(sql)]);
+  const [, rows] = await db.$transaction([db.$executeRaw`SET LOCAL jit = off`, db.$queryRaw<T[]>(sql)], {
+    timeout: 30_000, // Prisma's 5 s default would cut a statistics query short on a busy server
+  });
   return rows;
 }

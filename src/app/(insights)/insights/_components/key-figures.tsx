@@ -6,7 +6,7 @@ export function KeyFigures({ area, wards, wardsWithout }: { area: AreaCoverage; 
   const figures = [
     { label: "Listings", value: formatValue("count", area.listings) },
     { label: "Per 10,000 residents", value: formatValue("rate", area.per10k) || "–" },
-    { label: "Residents more than 1 km from one", value: formatValue("percent", area.beyond1kmPct) || "–" },
+    { label: "Residents more than 1 km from a listing", value: formatValue("percent", area.beyond1kmPct) || "–" },
     { label: `Wards with none (of ${wards})`, value: formatValue("count", wardsWithout) },
   ];
   return (
