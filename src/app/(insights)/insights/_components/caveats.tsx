@@ -7,7 +7,7 @@ export function Caveats() {
       <p className="font-bold">Read these figures with care</p>
       <ul>
         <li>
-          Most listings so far were imported from OpenStreetMap, which volunteers have mapped more fully in some areas
+          Many listings were imported from OpenStreetMap, which volunteers have mapped more fully in some areas
           (Leeds especially) than others. An apparent gap can be missing data rather than missing activities.
         </li>
         <li>Only published listings are counted: nothing waiting for review, rejected or archived.</li>
