@@ -22,7 +22,8 @@ export function matchingServices(filters: CoverageFilters): Prisma.Sql {
         JOIN taxonomy x ON x.id = t.taxonomy_id AND x.slug = 'category'
         WHERE t.code = ${filters.category})`
     : Prisma.empty;
-  return Prisma.sql`matching AS (
+  // NOT MATERIALIZED: a query that reads it twice still gets it planned into each join.
+  return Prisma.sql`matching AS NOT MATERIALIZED (
     SELECT s.id FROM service s
     WHERE s.listing_status = 'published' ${verified} ${category})`;
 }
@@ -94,11 +95,13 @@ export function nearestVenue(strategy: NearestStrategy): Prisma.Sql {
 }
 
 /**
- * Runs a statistics query with JIT compilation off. These queries' cost estimates pass jit_above_cost at
- * 100,000 listings, and compiling them took longer (≈ 1 s) than running them (see docs/performance.md).
+ * Runs a statistics query with JIT compilation off and room to sort in memory. At 100,000 listings these
+ * queries' cost estimates pass jit_above_cost, and compiling them took longer (≈ 1 s) than running them; and
+ * their sorts (about 115,000 rows) spilled to disk with the default 4 MB work_mem (see docs/performance.md).
  */
 export async function queryStatistics<T>(db: Pick<Db, "$transaction" | "$executeRaw" | "$queryRaw">, sql: Prisma.Sql): Promise<T[]> {
-  const [, rows] = await db.$transaction([db.$executeRaw`SET LOCAL jit = off`, db.$queryRaw<T[]>(sql)], {
+  const settings = db.$executeRaw`SELECT set_config('jit', 'off', true), set_config('work_mem', '32MB', true)`;
+  const [, rows] = await db.$transaction([settings, db.$queryRaw<T[]>(sql)], {
     timeout: 30_000, // Prisma's 5 s default would cut a statistics query short on a busy server
   });
   return rows;

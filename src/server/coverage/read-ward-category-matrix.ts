@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { WardCategoryCount } from "@/lib/insights/types";
 import { prisma, type Db } from "@/server/db/client";
-import { matchingServices, queryStatistics, venues } from "./coverage-sql";
+import { matchingServices, queryStatistics } from "./coverage-sql";
 
 /**
  * Every ward × every category (124 × 24 rows for West Yorkshire; a place's wards only when `place` is given),
@@ -16,17 +16,19 @@ export async function readWardCategoryMatrix(
   return queryStatistics<WardCategoryCount>(
     db,
     Prisma.sql`
-    WITH ${matchingServices({ verifiedOnly: options.verifiedOnly })}, ${venues},
+    WITH ${matchingServices({ verifiedOnly: options.verifiedOnly })},
     category AS (
       SELECT t.id, t.code, t.name, t.sort_order FROM taxonomy_term t
       JOIN taxonomy x ON x.id = t.taxonomy_id AND x.slug = 'category'),
+    -- One join and one aggregate: measured the cheapest form at 100,000 listings (docs/performance.md).
     counts AS (
-      -- Distinct first (hashed), then count: cheaper than count(DISTINCT), which sorts.
-      SELECT ward_code, term_id, count(*) AS listings
-      FROM (SELECT DISTINCT v.service_id, v.ward_code, a.taxonomy_term_id AS term_id
-            FROM venue v JOIN attribute a ON a.service_id = v.service_id
-            WHERE v.ward_code IS NOT NULL) listed
-      GROUP BY ward_code, term_id)
+      SELECT l.ward_code, a.taxonomy_term_id AS term_id, count(DISTINCT m.id) AS listings
+      FROM matching m
+      JOIN attribute a ON a.service_id = m.id
+      JOIN service_at_location sal ON sal.service_id = m.id
+      JOIN location l ON l.id = sal.location_id
+      WHERE l.ward_code IS NOT NULL
+      GROUP BY l.ward_code, a.taxonomy_term_id)
     SELECT w.code AS "wardCode", w.name AS "wardName", p.code AS "placeCode", p.name AS "placeName", w.population,
            c.code AS "categoryCode", c.name AS "categoryName", COALESCE(n.listings, 0)::int AS listings,
            round(COALESCE(n.listings, 0) * 10000.0 / NULLIF(w.population, 0), 2)::float8 AS "per10k"
