@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gapWards } from "@/lib/insights/area-lists";
 import { PLACES } from "@/lib/places";
 import { readAreaCoverage } from "@/server/coverage/read-area-coverage";
+import { readCategoryCoverage } from "@/server/coverage/read-category-coverage";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 // The statistics on the real West Yorkshire seed: populations from Census 2021 and counts that agree with a
@@ -42,6 +43,17 @@ describe("coverage on the seeded data", () => {
     const leeds = places.find((p) => p.name === "Leeds")!;
     expect(leeds.listings).toBe(n);
     expect(leeds.per10k).toBe(Math.round((n * 10_000 * 100) / 811_951) / 100);
+  });
+
+  it("counts every listing the same way in the category table as in the place table", async () => {
+    const [every, ...byCategory] = await readCategoryCoverage({ verifiedOnly: false }, t.db);
+    const { westYorkshire, places } = await readAreaCoverage({ filters: { verifiedOnly: false } }, t.db);
+    expect(every!.areas.E47000003).toEqual({ listings: westYorkshire.listings, per10k: westYorkshire.per10k });
+    for (const place of places) expect(every!.areas[place.code]).toEqual({ listings: place.listings, per10k: place.per10k });
+    expect(byCategory).toHaveLength(24);
+    const theatre = byCategory.find((c) => c.categoryCode === "theatre-and-performance")!;
+    const area = await readAreaCoverage({ filters: { category: "theatre-and-performance", verifiedOnly: false } }, t.db);
+    expect(theatre.areas.E47000003!.listings).toBe(area.westYorkshire.listings);
   });
 
   it("gives the same access shares whichever way the nearest listing is found", async () => {
