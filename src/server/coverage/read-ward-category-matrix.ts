@@ -20,15 +20,17 @@ export async function readWardCategoryMatrix(
     category AS (
       SELECT t.id, t.code, t.name, t.sort_order FROM taxonomy_term t
       JOIN taxonomy x ON x.id = t.taxonomy_id AND x.slug = 'category'),
-    -- One join and one aggregate: measured the cheapest form at 100,000 listings (docs/performance.md).
+    -- One join; distinct (listing, ward, category) by hashing, then counted: cheaper than count(DISTINCT),
+    -- which sorts ~115,000 rows at 100,000 listings (docs/performance.md).
     counts AS (
-      SELECT l.ward_code, a.taxonomy_term_id AS term_id, count(DISTINCT m.id) AS listings
-      FROM matching m
-      JOIN attribute a ON a.service_id = m.id
-      JOIN service_at_location sal ON sal.service_id = m.id
-      JOIN location l ON l.id = sal.location_id
-      WHERE l.ward_code IS NOT NULL
-      GROUP BY l.ward_code, a.taxonomy_term_id)
+      SELECT ward_code, term_id, count(*) AS listings
+      FROM (SELECT DISTINCT m.id, l.ward_code, a.taxonomy_term_id AS term_id
+            FROM matching m
+            JOIN attribute a ON a.service_id = m.id
+            JOIN service_at_location sal ON sal.service_id = m.id
+            JOIN location l ON l.id = sal.location_id
+            WHERE l.ward_code IS NOT NULL) listed
+      GROUP BY ward_code, term_id)
     SELECT w.code AS "wardCode", w.name AS "wardName", p.code AS "placeCode", p.name AS "placeName", w.population,
            c.code AS "categoryCode", c.name AS "categoryName", COALESCE(n.listings, 0)::int AS listings,
            round(COALESCE(n.listings, 0) * 10000.0 / NULLIF(w.population, 0), 2)::float8 AS "per10k"
