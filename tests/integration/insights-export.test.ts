@@ -86,6 +86,21 @@ describe("readUnmetDemand", () => {
     ]);
     expect(demand.byWard[0]).toEqual({ wardCode: "W02", wardName: "Ward two", placeCode: PLACE_A.code, placeName: "Aton", none: 2, few: 1, total: 3 });
 
+    // The finest grain: May 2026 × Aton × W02 × choirs holds 1 "none" and 1 "few".
+    expect(demand.detail).toContainEqual({
+      month: "2026-05-01",
+      placeCode: PLACE_A.code,
+      placeName: "Aton",
+      wardCode: "W02",
+      wardName: "Ward two",
+      categoryCode: CHOIRS,
+      categoryName: "Singing and choirs",
+      none: 1,
+      few: 1,
+      total: 2,
+    });
+    expect(demand.detail).toHaveLength(3);
+
     const filtered = await readUnmetDemand({ category: CHOIRS, place: PLACE_B.code, now }, t.db);
     expect(filtered.byMonth).toEqual([]);
   });

@@ -1,6 +1,16 @@
 import { PLACES, WEST_YORKSHIRE } from "@/lib/places";
 import type { ColumnKind } from "./format";
-import type { AreaCoverage, CategoryCoverage, DemandByCategory, DemandByMonth, DemandByPlace, DemandByWard, TrendMonth, WardCategoryCount } from "./types";
+import type {
+  AreaCoverage,
+  CategoryCoverage,
+  DemandByCategory,
+  DemandByMonth,
+  DemandByPlace,
+  DemandByWard,
+  DemandDetail,
+  TrendMonth,
+  WardCategoryCount,
+} from "./types";
 
 // Every table on /insights is defined once here: the page renders these columns and the CSV export writes
 // the same columns (with codes the page leaves out), so a download always matches what was on screen.
@@ -191,6 +201,19 @@ export const demandWardColumns: Column<DemandByWard>[] = [
   },
   { header: "Place code", kind: "text", value: (r) => r.placeCode, csvOnly: true },
   { header: "Place", kind: "text", value: (r) => (r.placeCode ? (r.placeName ?? r.placeCode) : "") },
+  none,
+  few,
+  total,
+];
+
+export const demandDetailColumns: Column<DemandDetail>[] = [
+  { header: "Month", kind: "month", value: (r) => r.month, rowHeader: true },
+  { header: "Place code", kind: "text", value: (r) => r.placeCode },
+  { header: "Place", kind: "text", value: (r) => r.placeName },
+  { header: "Ward code", kind: "text", value: (r) => r.wardCode },
+  { header: "Ward", kind: "text", value: (r) => r.wardName },
+  { header: "Category code", kind: "text", value: (r) => r.categoryCode },
+  { header: "Category", kind: "text", value: (r) => r.categoryName },
   none,
   few,
   total,

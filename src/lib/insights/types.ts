@@ -74,6 +74,8 @@ export type DemandByMonth = DemandCounts & { month: string };
 export type DemandByCategory = DemandCounts & { categoryCode: string; categoryName: string | null };
 export type DemandByPlace = DemandCounts & { placeCode: string; placeName: string | null };
 export type DemandByWard = DemandByPlace & { wardCode: string; wardName: string | null };
+/** One month × place × ward × category: the finest grain recorded. */
+export type DemandDetail = DemandByWard & { month: string; categoryCode: string; categoryName: string | null };
 
 export type UnmetDemand = {
   /** The first month counted ("2025-12-01"); the period runs to the current month. */
@@ -82,4 +84,5 @@ export type UnmetDemand = {
   byCategory: DemandByCategory[];
   byPlace: DemandByPlace[];
   byWard: DemandByWard[];
+  detail: DemandDetail[];
 };

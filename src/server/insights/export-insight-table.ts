@@ -24,6 +24,7 @@ export const INSIGHT_TABLES = [
   "demand-categories",
   "demand-places",
   "demand-wards",
+  "demand-detail",
   "ward-categories",
 ] as const;
 export type InsightTableName = (typeof INSIGHT_TABLES)[number];
@@ -72,6 +73,8 @@ async function load(name: InsightTableName, filters: InsightsFilters, db: Db): P
       return csvTable(columns.demandPlaceColumns, (await demand()).byPlace);
     case "demand-wards":
       return csvTable(columns.demandWardColumns, (await demand()).byWard);
+    case "demand-detail":
+      return csvTable(columns.demandDetailColumns, (await demand()).detail);
   }
 }
 

@@ -7,7 +7,7 @@ import { queryStatistics } from "@/server/coverage/coverage-sql";
 export const DEMAND_MONTHS = 12;
 
 type Row = DemandCounts & {
-  grouping: "month" | "category" | "place" | "ward";
+  grouping: "detail" | "month" | "category" | "place" | "ward";
   month: string | null;
   categoryCode: string | null;
   categoryName: string | null;
@@ -19,7 +19,7 @@ type Row = DemandCounts & {
 
 /**
  * Unmet demand over the last 12 months (recorded by search through recordUnmetDemand): by month, category,
- * place and ward, largest first. An empty code ("") means the search had no such filter or postcode.
+ * place and ward, largest first, and every month × place × ward × category count. An empty code ("") means the search had no such filter or postcode.
  */
 export async function readUnmetDemand(
   options: { category?: string | undefined; place?: string | undefined; now?: Date },
@@ -33,14 +33,16 @@ export async function readUnmetDemand(
     db,
     Prisma.sql`
     WITH grouped AS (
-      SELECT CASE WHEN GROUPING(d.month) = 0 THEN 'month' WHEN GROUPING(d.category_code) = 0 THEN 'category'
+      SELECT CASE WHEN GROUPING(d.month, d.category_code) = 0 THEN 'detail'
+                  WHEN GROUPING(d.month) = 0 THEN 'month' WHEN GROUPING(d.category_code) = 0 THEN 'category'
                   WHEN GROUPING(d.ward_code) = 0 THEN 'ward' ELSE 'place' END AS grouping,
              d.month, d.category_code, d.place_code, d.ward_code,
              COALESCE(sum(d.count) FILTER (WHERE d.outcome = 'none'), 0)::int AS none,
              COALESCE(sum(d.count) FILTER (WHERE d.outcome = 'few'), 0)::int AS few
       FROM search_demand d
       WHERE d.month >= ${since}::date ${category} ${place}
-      GROUP BY GROUPING SETS ((d.month), (d.category_code), (d.place_code), (d.place_code, d.ward_code)))
+      GROUP BY GROUPING SETS ((d.month), (d.category_code), (d.place_code), (d.place_code, d.ward_code),
+                              (d.month, d.place_code, d.ward_code, d.category_code)))
     SELECT g.grouping, to_char(g.month, 'YYYY-MM-DD') AS month, g.none, g.few, g.none + g.few AS total,
            g.category_code AS "categoryCode", t.name AS "categoryName", g.place_code AS "placeCode",
            p.name AS "placeName", g.ward_code AS "wardCode", w.name AS "wardName"
@@ -63,6 +65,16 @@ export async function readUnmetDemand(
       wardName: r.wardName,
       placeCode: r.placeCode ?? "",
       placeName: r.placeName,
+      ...counts(r),
+    })),
+    detail: of("detail").map((r) => ({
+      month: r.month ?? "",
+      placeCode: r.placeCode ?? "",
+      placeName: r.placeName,
+      wardCode: r.wardCode ?? "",
+      wardName: r.wardName,
+      categoryCode: r.categoryCode ?? "",
+      categoryName: r.categoryName,
       ...counts(r),
     })),
   };

@@ -80,6 +80,11 @@ function DemandTables({ demand, filters, period, none }: TablesProps) {
         csvHref={csvHref("demand-wards", filters)}
         empty={none}
       />
+      <p className="mb-10" data-print="hide">
+        <a href={csvHref("demand-detail", filters)} download>
+          Download every count by month, place, ward and category (CSV)
+        </a>
+      </p>
     </>
   );
 }
