@@ -36,7 +36,6 @@ export function FilterForm({ filters }: { filters: InsightsFilters }) {
         <Select
           name="place"
           label="Place"
-          hint="Wards, the map and the lists below show this place only."
           emptyOption="All of West Yorkshire"
           options={PLACES.map((p) => ({ value: p.code, label: p.name }))}
           defaultValue={filters.place}
