@@ -10,3 +10,15 @@ describe("benchmark statistics", () => {
     expect(summarise([1, 2, 3, 4])).toEqual({ n: 4, p50: 2, p95: 4, p99: 4, mean: 2.5 });
   });
 });
+
+describe("performance report sections", () => {
+  it("rewrites only the search section of docs/performance.md, keeping the others", async () => {
+    const { replaceSection } = await import("./write-report");
+    const page = "# Performance\n\n<!-- bench:search -->\n## Search\nold\n<!-- /bench:search -->\n\n## Insights\nkept\n";
+    const next = replaceSection(page, "## Search\nnew\n");
+    expect(next).toContain("## Search\nnew\n<!-- /bench:search -->");
+    expect(next).not.toContain("old");
+    expect(next).toContain("## Insights\nkept");
+    expect(replaceSection("# Performance\n", "## Search\nfirst\n")).toBe("# Performance\n\n<!-- bench:search -->\n## Search\nfirst\n<!-- /bench:search -->\n");
+  });
+});

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import type { Result } from "autocannon";
 import { summarise } from "./stats";
@@ -27,12 +27,12 @@ export function writePerformanceReport(input: {
   const allRaw = summarise(input.measured.all?.raw ?? []);
   const c = input.counts;
   const l = input.load;
-  const text = `# Search performance
+  const text = `## Search
 
-Measured by \`npm run bench:search\` on ${new Date().toISOString().slice(0, 10)}. Re-run it to refresh this page (it
+Measured by \`npm run bench:search\` on ${new Date().toISOString().slice(0, 10)}. Re-run it to refresh this section (it
 rewrites it).
 
-## Set-up
+### Set-up
 
 - Machine: ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, shared with other work while measuring:
   1-minute load average ${Math.min(...input.loads).toFixed(1)}–${Math.max(...input.loads, loadavg()[0]!).toFixed(1)} during the run (2 would mean both cores busy).
@@ -47,7 +47,7 @@ rewrites it).
   and (when a search needs it) the any-word fallback and the "within 5 km" counts. **Raw SQL** = the same search
   statement run directly with \`pg\`, its look-ups done beforehand. Sequential, one client.
 
-## Search use case vs raw SQL (milliseconds)
+### Search use case vs raw SQL (milliseconds)
 
 | queries | n | use case p50 | p95 | p99 | raw SQL p50 | p95 | overhead p50 | overhead p95 |
 |---|---|---|---|---|---|---|---|---|
@@ -57,7 +57,7 @@ Targets: p95 of the use case under 50 ms at 100,000 services (this run: ${Number
 use-case overhead over the raw SQL under 2× — **${all.p95 / allRaw.p95 < 2 && all.p50 / allRaw.p50 < 2 ? "met" : "not met"}**
 (${(all.p50 / allRaw.p50).toFixed(2)}× at p50, ${(all.p95 / allRaw.p95).toFixed(2)}× at p95).
 
-## /search under load
+### /search under load
 
 \`next start\` (production build) on 127.0.0.1, autocannon with ${l.connections} connections for ${l.duration.toFixed(0)} s, cycling
 through ${l.paths} search URLs from the mix (full server-rendered pages with filters, list and map data; each
@@ -67,6 +67,18 @@ search on page 1 also counts unmet demand). Load generator, app and database sha
 |---|---|---|---|---|---|---|
 | ${l.requests.average.toFixed(1)} | ${l.requests.total} | ${l.latency.p50} ms | ${l.latency.p97_5} ms | ${l.latency.p99} ms | ${l.non2xx} | ${l.errors} |
 `;
-  writeFileSync(path, text);
+  writeFileSync(path, replaceSection(existsSync(path) ? readFileSync(path, "utf8") : "# Performance\n", text));
   return path;
+}
+
+const START = "<!-- bench:search -->";
+const END = "<!-- /bench:search -->";
+
+/** docs/performance.md holds several benchmarks' sections: rewrite only this one (appended the first time). */
+export function replaceSection(page: string, section: string): string {
+  const block = `${START}\n${section.trimEnd()}\n${END}`;
+  const start = page.indexOf(START);
+  const end = page.indexOf(END);
+  if (start === -1 || end === -1) return `${page.trimEnd()}\n\n${block}\n`;
+  return `${page.slice(0, start)}${block}${page.slice(end + END.length)}`;
 }

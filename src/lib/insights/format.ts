@@ -1,0 +1,36 @@
+// How the insights page writes numbers (the CSV export keeps the raw values).
+
+export type ColumnKind = "text" | "count" | "rate" | "percent" | "change" | "score" | "rank" | "month";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "2026-11-01" → "November 2026". */
+export function formatMonth(isoDate: string): string {
+  const [year, month] = isoDate.split("-");
+  const name = MONTHS[Number(month) - 1];
+  return name && year ? `${name} ${year}` : isoDate;
+}
+
+/** "+26%" style wording for a rate against West Yorkshire's. */
+export function formatChange(percent: number): string {
+  if (percent === 0) return "About the same";
+  return percent > 0 ? `${percent}% higher` : `${Math.abs(percent)}% lower`;
+}
+
+/** A value as the page shows it; null (no figure) is an empty string, which the table renders as a dash. */
+export function formatValue(kind: ColumnKind, value: string | number | null): string {
+  if (value === null || value === "") return "";
+  if (typeof value === "string") return kind === "month" ? formatMonth(value) : value;
+  switch (kind) {
+    case "rate":
+      return value.toFixed(2);
+    case "percent":
+      return `${value.toFixed(1)}%`;
+    case "change":
+      return formatChange(value);
+    case "score":
+      return value.toFixed(1);
+    default:
+      return value.toLocaleString("en-GB");
+  }
+}
