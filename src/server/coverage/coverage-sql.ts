@@ -101,8 +101,7 @@ export function nearestVenue(strategy: NearestStrategy): Prisma.Sql {
  */
 export async function queryStatistics<T>(db: Pick<Db, "$transaction" | "$executeRaw" | "$queryRaw">, sql: Prisma.Sql): Promise<T[]> {
   const settings = db.$executeRaw`SELECT set_config('jit', 'off', true), set_config('work_mem', '32MB', true)`;
-  const [, rows] = await db.$transaction([settings, db.$queryRaw<T[]>(sql)], {
-    timeout: 30_000, // Prisma's 5 s default would cut a statistics query short on a busy server
-  });
+  // Prisma's defaults (2 s to get a connection, 5 s to finish) would fail a page on a busy server.
+  const [, rows] = await db.$transaction([settings, db.$queryRaw<T[]>(sql)], { maxWait: 10_000, timeout: 30_000 });
   return rows;
 }

@@ -37,7 +37,7 @@ export async function readAreaCoverage(
     beyond2kmPct: byCode.get(r.code)?.beyond2kmPct ?? null,
   }));
   return {
-    westYorkshire: rows[0]!,
+    westYorkshire: rows.find((r) => r.level === "west-yorkshire")!,
     places: rows.filter((r) => r.level === "place"),
     wards: rows.filter((r) => r.level === "ward"),
   };
