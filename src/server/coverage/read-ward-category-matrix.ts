@@ -20,7 +20,7 @@ export async function readWardCategoryMatrix(
     category AS (
       SELECT t.id, t.code, t.name, t.sort_order FROM taxonomy_term t
       JOIN taxonomy x ON x.id = t.taxonomy_id AND x.slug = 'category'),
-    -- One join; distinct (listing, ward, category) by hashing, then counted: cheaper than count(DISTINCT),
+    -- One join; distinct (listing, ward, category) by hashing, then counted, rather than count(DISTINCT),
     -- which sorts ~115,000 rows at 100,000 listings (docs/performance.md).
     counts AS (
       SELECT ward_code, term_id, count(*) AS listings
