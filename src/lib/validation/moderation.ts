@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { codesOf } from "@/lib/vocabulary";
+import { placeCodes } from "@/lib/places";
 import { plainText } from "@/lib/validation/listing";
 
 // Forms and query parameters of the moderation area. Every moderator action carries the lock version the
@@ -8,15 +9,9 @@ import { plainText } from "@/lib/validation/listing";
 export const QUEUE_KINDS = ["new_listing", "edit", "claim", "report", "stale", "unverified"] as const;
 export type QueueKind = (typeof QUEUE_KINDS)[number];
 
-/** The five West Yorkshire places (local authority districts), codes and names as in the reference data. */
-export const PLACES = [
-  { code: "E08000032", name: "Bradford" },
-  { code: "E08000033", name: "Calderdale" },
-  { code: "E08000034", name: "Kirklees" },
-  { code: "E08000035", name: "Leeds" },
-  { code: "E08000036", name: "Wakefield" },
-] as const;
-export const PLACE_CODES = PLACES.map((p) => p.code) as unknown as readonly ["E08000032", "E08000033", "E08000034", "E08000035", "E08000036"];
+// The five places come from the one list in src/lib/places.ts.
+export { PLACES } from "@/lib/places";
+export const PLACE_CODES = placeCodes;
 
 /** "Waiting more than N days". */
 export const QUEUE_AGES = ["2", "7", "30"] as const;
