@@ -9,7 +9,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { resolve } from "node:path";
 import pg from "pg";
 import { migrate } from "@/server/db/migrate";
 import { readAreaCoverage } from "@/server/coverage/read-area-coverage";
@@ -20,10 +19,11 @@ import { readUnmetDemand } from "@/server/insights/read-unmet-demand";
 import { seedDatabase } from "@/server/seed/seed-database";
 import { startPostgresCluster } from "./lib/postgres-cluster.mjs";
 import { addSyntheticListings } from "./lib/synthetic-listings";
+import { resolveReferenceDataDir } from "@/server/seed/reference-files";
 
 const TARGET_SERVICES = Number(process.env.BENCH_SERVICES ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const referenceDataDir = resolve(process.env.REFERENCE_DATA_DIR ?? "../shared/data/west-yorkshire");
+const referenceDataDir = resolveReferenceDataDir();
 
 type Db = PrismaClient;
 type Timing = { median: number; p95: number; cpuMedian: number | null };

@@ -5,7 +5,6 @@
 // and writes the numbers to docs/performance.md. Options: BENCH_SERVICES (default 100000), BENCH_QUERIES
 // (default 400), BENCH_LOAD_SECONDS (default 20).
 import { loadavg } from "node:os";
-import { resolve } from "node:path";
 import pg from "pg";
 import { parseSearchParams } from "@/lib/validation/search";
 import { createPrismaClient } from "@/server/db/client";
@@ -19,6 +18,7 @@ import { loadTestSearch } from "./lib/bench/load-test";
 import { summarise } from "./lib/bench/stats";
 import { seededRandom, synthesiseServices } from "./lib/bench/synthesise-services";
 import { writePerformanceReport, type Measured } from "./lib/bench/write-report";
+import { resolveReferenceDataDir } from "@/server/seed/reference-files";
 
 const TARGET = Number(process.env.BENCH_SERVICES ?? 100_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 400);
@@ -40,7 +40,7 @@ async function main() {
     log("migrating and loading the real seed …");
     await migrate({ connectionString: dbUrl });
     const db = createPrismaClient(dbUrl);
-    await seedDatabase(db, { referenceDataDir: resolve(process.env.REFERENCE_DATA_DIR ?? "../shared/data/west-yorkshire") });
+    await seedDatabase(db, { referenceDataDir: resolveReferenceDataDir() });
     const client = new pg.Client({ connectionString: dbUrl });
     await client.connect();
     const seeded = Number((await client.query<{ n: string }>("SELECT count(*) AS n FROM service WHERE listing_status = 'published'")).rows[0]!.n);

@@ -1,6 +1,6 @@
-import { resolve } from "node:path";
 import { createPrismaClient } from "@/server/db/client";
 import { seedDatabase } from "@/server/seed/seed-database";
+import { resolveReferenceDataDir } from "@/server/seed/reference-files";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -8,7 +8,7 @@ if (!url) {
   process.exit(1);
 }
 const db = createPrismaClient(url);
-seedDatabase(db, { referenceDataDir: resolve(process.env.REFERENCE_DATA_DIR ?? "../shared/data/west-yorkshire"), log: console.log })
+seedDatabase(db, { referenceDataDir: resolveReferenceDataDir(), log: console.log })
   .catch((error) => {
     console.error((error as Error).message);
     process.exitCode = 1;

@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/server/db/embedded-postgres";
 import { prepareDatabase } from "@/server/db/prepare-database";
+import { resolveReferenceDataDir } from "@/server/seed/reference-files";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const port = process.env.PORT ?? "3000";
@@ -24,7 +25,7 @@ async function main() {
     writeFileSync(resolve(".data/pglite.url"), embedded.url);
   }
   ensureAuthSecret();
-  const referenceDataDir = resolve(process.env.REFERENCE_DATA_DIR ?? "../shared/data/west-yorkshire");
+  const referenceDataDir = resolveReferenceDataDir();
   const { migrated, seeded } = await prepareDatabase({ connectionString: process.env.DATABASE_URL!, referenceDataDir, log });
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${migrated.length} migrations applied, ${seeded ? "seeded" : "already seeded"})`);
 

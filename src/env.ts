@@ -4,7 +4,7 @@ import { z } from "zod";
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgres:// URL" }),
-  REFERENCE_DATA_DIR: z.string().min(1).default("../shared/data/west-yorkshire"),
+  REFERENCE_DATA_DIR: z.string().min(1).default("data/west-yorkshire"),
   AUTH_SECRET: z.string().min(16).optional(),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("West Yorkshire Creative Health Directory <no-reply@localhost>"),

@@ -31,9 +31,15 @@ test.describe("home page", () => {
     await expect(footer).toContainText("Office for National Statistics licensed under the Open Government Licence v3.0");
     await expect(footer).toContainText("Mapping Museums");
     await expect(footer).toContainText("Indices of Deprivation");
+    await expect(footer).toContainText("LibrariesHacked");
     await footer.getByRole("link", { name: /About the data/ }).click();
     await expect(page).toHaveURL(/\/about\/data$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Where our data comes from");
+    for (const licence of ["Open Government Licence v3.0", "Open Database Licence (ODbL) 1.0", "CC BY 4.0", "CC BY-SA 4.0"]) {
+      await expect(page.getByRole("main").getByText(licence).first()).toBeVisible();
+    }
+    // Anyone copying listings out must learn what share-alike asks of them.
+    await expect(page.getByRole("main")).toContainText("offer any database you publish that contains or is built from them under the ODbL too");
   });
 
   test("the skip link moves keyboard focus to the main content", async ({ page }) => {

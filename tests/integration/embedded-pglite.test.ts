@@ -1,8 +1,8 @@
-import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/server/db/client";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/server/db/embedded-postgres";
 import { prepareDatabase } from "@/server/db/prepare-database";
+import { resolveReferenceDataDir } from "@/server/seed/reference-files";
 
 // The embedded default (`npm run dev` with no DATABASE_URL) takes the same path as real Postgres: PGlite behind
 // the socket server, our migration runner, the real seed, the Prisma pg adapter.
@@ -16,7 +16,7 @@ describe("embedded PGlite mode", () => {
   });
 
   it("migrates and seeds on first start, and loads nothing twice on the second", async () => {
-    const referenceDataDir = resolve(process.env.REFERENCE_DATA_DIR ?? "../shared/data/west-yorkshire");
+    const referenceDataDir = resolveReferenceDataDir();
     const first = await prepareDatabase({ connectionString: pglite.url, referenceDataDir });
     expect(first.migrated.length).toBeGreaterThan(0);
     expect(first.seeded).toBe(true);

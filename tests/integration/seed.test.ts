@@ -1,12 +1,13 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase, type SeedSummary } from "@/server/seed/seed-database";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { resolveReferenceDataDir } from "@/server/seed/reference-files";
 
-const referenceDataDir = resolve(process.env.REFERENCE_DATA_DIR ?? "../shared/data/west-yorkshire");
+const referenceDataDir = resolveReferenceDataDir();
 
 /** Exact counts from the May 2025 extract (see docs/decisions/0003-seed-data-and-category-mapping.md). */
 const EXPECTED = { places: 5, wards: 124, lsoas: 1404, postcodes: 90_114, postcodeDistricts: 96 };

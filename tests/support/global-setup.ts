@@ -1,7 +1,7 @@
-import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 import { startPostgresCluster } from "../../scripts/lib/postgres-cluster.mjs";
 import { buildTemplates } from "./template-databases";
+import { resolveReferenceDataDir } from "@/server/seed/reference-files";
 
 // Runs once before the integration tests: a real Postgres (TEST_DATABASE_URL, or a throwaway cluster started
 // here), with template databases the test files copy.
@@ -13,7 +13,7 @@ export default async function setup(project: TestProject) {
     adminUrl = cluster.url;
     stop = cluster.stop;
   }
-  const referenceDataDir = resolve(process.env.REFERENCE_DATA_DIR ?? "../shared/data/west-yorkshire");
+  const referenceDataDir = resolveReferenceDataDir();
   const started = Date.now();
   await buildTemplates(adminUrl!, referenceDataDir);
   console.log(`[test db] templates ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);

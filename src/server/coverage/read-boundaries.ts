@@ -12,8 +12,8 @@ export type Boundaries = { wards: BoundaryCollection; places: BoundaryCollection
 let cached: Promise<Boundaries> | undefined;
 
 /**
- * The ward and place outlines for the coverage map, read from REFERENCE_DATA_DIR at run time (never copied
- * into the repository), reduced to a code per feature and 4 decimal places (about 10 m; the source is already
+ * The ward and place outlines for the coverage map, read from REFERENCE_DATA_DIR at run time (by default the
+ * copy kept in the repository), reduced to a code per feature and 4 decimal places (about 10 m; the source is already
  * generalised to 200 m). The files never change while the app runs, so each process reads them once.
  */
 export function readBoundaries(referenceDataDir: string = env().REFERENCE_DATA_DIR): Promise<Boundaries> {
@@ -25,7 +25,7 @@ export function readBoundaries(referenceDataDir: string = env().REFERENCE_DATA_D
 }
 
 async function load(dir: string): Promise<Boundaries> {
-  // The directory is configured at run time and lies outside the app: keep it out of Next's file tracing.
+  // The directory is configured at run time: keep it out of Next's file tracing.
   const [wards, places] = await Promise.all([
     readFile(/*turbopackIgnore: true*/ join(/*turbopackIgnore: true*/ dir, BOUNDARY_FILES.wards), "utf8"),
     readFile(/*turbopackIgnore: true*/ join(/*turbopackIgnore: true*/ dir, BOUNDARY_FILES.places), "utf8"),

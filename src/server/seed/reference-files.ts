@@ -2,13 +2,24 @@ import "server-only";
 import { access, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 
-/** The files of the West Yorkshire reference data extract the seed reads (see its README). */
+/**
+ * Where the reference data lives unless REFERENCE_DATA_DIR says otherwise: the copy that travels with the
+ * repository (data/west-yorkshire, with its README of sources and licences), relative to the project root.
+ */
+export const DEFAULT_REFERENCE_DATA_DIR = "data/west-yorkshire";
+
+/** The reference data directory as an absolute path: REFERENCE_DATA_DIR, else the in-repository copy. */
+export function resolveReferenceDataDir(): string {
+  return resolve(process.env.REFERENCE_DATA_DIR || DEFAULT_REFERENCE_DATA_DIR);
+}
+
+/** The files of the West Yorkshire reference data the seed reads (see data/west-yorkshire/README.md). */
 export const REFERENCE_FILES = {
   places: "wy_lad_population_imd.csv",
   wards: "wy_wards_population_imd.csv",
   lsoas: "wy_lsoa21_population_imd2025.csv",
   lsoaBoundaries: "wy_lsoa21_bsc.geojson",
-  postcodes: "wy_postcodes_nspl_may2025.csv",
+  postcodes: "wy_postcodes_nspl_may2025.csv.gz",
   postcodeDistricts: "wy_postcode_districts_centroids.csv",
   osmAssets: "wy_assets_osm.csv",
   museums: "wy_museums_mappingmuseums.csv",

@@ -64,9 +64,21 @@ export default function AboutDataPage() {
       <div className="prose-body mt-8 max-w-measure">
         <h2>OpenStreetMap and share-alike</h2>
         <p>
-          Listings that started from OpenStreetMap form a database derived from OpenStreetMap. If you reuse or
-          redistribute that part of our data, the Open Database Licence requires you to credit OpenStreetMap
-          contributors and to share it, and anything you build from it, under the same licence.
+          Listings that started from OpenStreetMap (each listing page names its source) form a database derived
+          from OpenStreetMap, under the Open Database Licence (ODbL) 1.0. If you copy those listings out of the
+          directory, from its pages, a shortlist or a download, and reuse or publish them, the licence asks you to:
+        </p>
+        <ul>
+          <li>credit “© OpenStreetMap contributors” and say the data is available under the ODbL;</li>
+          <li>
+            offer any database you publish that contains or is built from them under the ODbL too, so others may
+            reuse your version on the same terms (share-alike).
+          </li>
+        </ul>
+        <p>
+          Counts, charts and maps made from the data, such as those on the insights page and in its CSV
+          downloads, need the credit but not the share-alike. Listings written by the groups that run them are not
+          derived from OpenStreetMap.
         </p>
         <h2>Public libraries</h2>
         <p>
