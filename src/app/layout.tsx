@@ -4,7 +4,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader, serviceName } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { AccountLinks } from "./_components/account-links";
-import { ModerationQueueBadge } from "./_components/moderation-queue-badge";
+import { MainNav } from "./_components/main-nav";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -20,7 +20,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col bg-canvas text-ink">
         <SkipLink />
-        <SiteHeader account={<AccountLinks />} navBadges={{ "/moderate": <ModerationQueueBadge /> }} />
+        <SiteHeader account={<AccountLinks />} nav={<MainNav />} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-page flex-1 px-4 pt-6 pb-8 sm:px-6 sm:pt-10">
           {children}
         </main>

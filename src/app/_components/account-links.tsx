@@ -14,12 +14,13 @@ export async function AccountLinks() {
     );
   }
   return (
-    <form action={signOutAction} className="flex flex-wrap items-center gap-x-3 text-small">
-      <span>
+    <form action={signOutAction} className="flex items-center gap-x-3 text-small sm:flex-wrap">
+      {/* One line on a phone: a long address is cut short there (in full from 640 px up). */}
+      <span className="min-w-0 truncate sm:whitespace-normal" title={user.email}>
         Signed in as <span className="font-bold">{user.email}</span>
         {user.role !== "provider" ? ` (${user.role})` : null}
       </span>
-      <button type="submit" className={`cursor-pointer underline ${linkClass}`}>
+      <button type="submit" className={`shrink-0 cursor-pointer underline ${linkClass}`}>
         Sign out
       </button>
     </form>

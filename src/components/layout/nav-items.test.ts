@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isActivePath } from "./nav-items";
+import { isActivePath, visibleNavItems } from "./nav-items";
 
 describe("isActivePath", () => {
   it("matches the section itself and pages beneath it", () => {
@@ -16,5 +16,12 @@ describe("isActivePath", () => {
   it("is false for the home page and a missing path", () => {
     expect(isActivePath("/", "/search")).toBe(false);
     expect(isActivePath(null, "/search")).toBe(false);
+  });
+});
+
+describe("visibleNavItems", () => {
+  it("shows Moderate only to those who may moderate", () => {
+    expect(visibleNavItems(false).map((i) => i.label)).toEqual(["Search", "Insights", "For providers"]);
+    expect(visibleNavItems(true).map((i) => i.label)).toEqual(["Search", "Insights", "For providers", "Moderate"]);
   });
 });
