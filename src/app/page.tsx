@@ -53,7 +53,7 @@ export default async function HomePage() {
       <ul className="grid gap-4 sm:grid-cols-2">
         {audiences.map((audience) => (
           <li key={audience.title}>
-            <Card title={audience.title} href={audience.href}>
+            <Card title={audience.title} href={audience.href} headingLevel={3}>
               <p>{audience.text}</p>
             </Card>
           </li>
