@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signInByEmail, uniqueEmail } from "./support/accounts";
 import { expectAxeClean as expectNoAxeViolations } from "./support/axe";
 
 const places = ["Bradford", "Calderdale", "Kirklees", "Leeds", "Wakefield"];
@@ -51,17 +52,41 @@ test.describe("home page", () => {
     await expect(page.locator("main#main")).toBeFocused();
   });
 
-  test("primary navigation lists the four sections", async ({ page }) => {
+  test("primary navigation lists the sections; Moderate only for moderators", async ({ page }) => {
     await page.goto("/");
     const nav = page.getByRole("navigation", { name: "Main" });
     const sections = [
       { name: "Search", href: "/search" },
       { name: "Insights", href: "/insights" },
       { name: "For providers", href: "/provider" },
-      { name: "Moderate", href: "/moderate" },
     ];
     for (const { name, href } of sections) {
       await expect(nav.getByRole("link", { name, exact: true })).toHaveAttribute("href", href);
+    }
+    // An anonymous visitor could only follow it to a sign-in page.
+    await expect(nav.getByRole("link", { name: /^Moderate/ })).toHaveCount(0);
+
+    await signInByEmail(page, uniqueEmail("moderator"), { role: "moderator", returnTo: "/" });
+    await expect(nav.getByRole("link", { name: /^Moderate/ })).toHaveAttribute("href", "/moderate");
+    for (const { name, href } of sections) {
+      await expect(nav.getByRole("link", { name, exact: true })).toHaveAttribute("href", href);
+    }
+  });
+
+  test("the header is compact on a 360 px phone", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/");
+    const header = await page.locator("body > header").boundingBox();
+    // Service name, "Sign in" and the nav: under a seventh of the screen (it was 178 px, nearly a quarter).
+    expect(header!.height).toBeLessThanOrEqual(110);
+    await expect(page.getByRole("heading", { level: 1 })).toBeInViewport();
+  });
+
+  test("the audience cards are headings under “Who it is for”", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 2, name: "Who it is for" })).toBeVisible();
+    for (const name of ["Link workers and care navigators", "Community groups and providers", "Integrated Care System and place teams"]) {
+      await expect(page.getByRole("heading", { level: 3, name })).toBeVisible();
     }
   });
 
