@@ -1,12 +1,14 @@
 import type { ReactNode } from "react";
 import { accessText, ageText, attendanceText, costText, termNames } from "@/lib/listing-facts";
 import { describeSession, formatDate, formatTimes } from "@/lib/sessions";
+import { htmlId } from "@/lib/slug";
 import type { PublicListing } from "@/server/listings/read-public-listings";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
+  const headingId = htmlId("section", title);
   return (
-    <section className="mb-8" aria-labelledby={`section-${title}`}>
-      <h2 id={`section-${title}`} className="mb-3 text-heading-m font-bold">
+    <section className="mb-8" aria-labelledby={headingId}>
+      <h2 id={headingId} className="mb-3 text-heading-m font-bold">
         {title}
       </h2>
       <div className="prose-body">{children}</div>
