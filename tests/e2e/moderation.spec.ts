@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { waitForMail } from "../support/mail-capture";
-import { expectAxeClean } from "./support/axe";
+import { expectAxeClean, expectUniqueIds } from "./support/axe";
 import { E2E_MAIL_DIR, signInByEmail, uniqueEmail } from "./support/accounts";
 import { arrangeClaim, arrangePendingEdit, arrangePendingNewListing, dbRow, listingJson } from "./support/moderation-fixtures";
 
@@ -55,7 +55,9 @@ test.describe("reviewing a new listing", () => {
     await expect(diff.getByRole("row", { name: /^Name/ })).toContainText(name);
     await expect(diff.getByRole("row", { name: /^Venue: Square Chapel/ })).toContainText("10 Square Road, Halifax HX1 1QG");
     await expect(diff.getByRole("row", { name: /^Session/ })).toContainText("Every Tuesday, 19:00 to 21:00, at Square Chapel");
+    await expect(page.getByRole("region", { name: "Categories" })).toBeVisible();
     await expectAxeClean(page);
+    await expectUniqueIds(page);
     await screenshots(page, "revision");
 
     await page.getByLabel("Approve and publish").check();

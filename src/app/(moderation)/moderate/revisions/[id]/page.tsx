@@ -82,8 +82,9 @@ export default async function RevisionPage({ params, searchParams }: Props) {
         <DuplicateList duplicates={review.duplicates} />
       </section>
       {pending && proposed ? (
-        <section aria-labelledby="categories" className="mb-10">
-          <h2 id="categories" className="mb-2 text-heading-l font-bold">Categories</h2>
+        <section aria-labelledby="categories-heading" className="mb-10">
+          {/* Not id="categories": that is the first checkbox's, where an error summary link lands. */}
+          <h2 id="categories-heading" className="mb-2 text-heading-l font-bold">Categories</h2>
           <p className="mb-4">{proposed.categories.map((c) => termName("category", c) ?? c).join(", ")}</p>
           <CategoriesForm revisionId={revision.id} lockVersion={revision.lockVersion} selected={proposed.categories} />
         </section>
