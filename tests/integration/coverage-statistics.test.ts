@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gapWards, wardsWithoutListing } from "@/lib/insights/area-lists";
+import { deprivedAndUnderServed, gapWards, wardsWithoutListing } from "@/lib/insights/area-lists";
 import type { AreaCoverage } from "@/lib/insights/types";
 import { readAreaCoverage } from "@/server/coverage/read-area-coverage";
 import { readCategoryCoverage } from "@/server/coverage/read-category-coverage";
@@ -87,6 +87,29 @@ describe("gap ranking", () => {
     // Aton only: of the most deprived fifth, W01 and W02 are in Aton: W02 (0.00), W01 (5.00).
     const aton = await readAreaCoverage({ filters: choirs, place: PLACE_A.code }, t.db);
     expect(gapWards(aton.wards).map((w) => [w.code, w.gapRank])).toEqual([["W02", 1], ["W01", 2]]);
+  });
+});
+
+describe("deprived and under-served", () => {
+  it("ranks provision across West Yorkshire, ties sharing a rank, and keeps every tie at the fifth's edge", async () => {
+    // Choirs: 11 wards have none (rank 1), then W05 1.00 (12), W04 1.25 (13), W01 and W03 5.00 (14). The lowest
+    // fifth is ranks up to ceil(15 / 5) = 3: all 11 wards with none, although a fifth is 3 wards.
+    const { wards } = await readAreaCoverage({ filters: choirs }, t.db);
+    const ward = byCode(wards);
+    expect(["W02", "W05", "W04", "W01", "W03"].map((c) => ward.get(c)!.wyProvisionRank)).toEqual([1, 12, 13, 14, 14]);
+    expect(wards.filter((w) => w.lowestProvisionFifth).map((w) => w.code).sort()).toEqual(wardsWithoutListing(wards).map((w) => w.code).sort());
+    // Of the most deprived fifth (W01–W03), only W02 is also in the lowest provision fifth.
+    expect(deprivedAndUnderServed(wards).map((w) => w.code)).toEqual(["W02"]);
+  });
+
+  it("keeps West Yorkshire's provision ranks when a place is chosen, and follows the filters", async () => {
+    const aton = await readAreaCoverage({ filters: choirs, place: PLACE_A.code }, t.db);
+    expect(byCode(aton.wards).get("W01")!.wyProvisionRank).toBe(14);
+    expect(deprivedAndUnderServed(aton.wards).map((w) => w.code)).toEqual(["W02"]);
+    // Verified choirs: only W03 has one, so W01 and W02 (none) are both deprived and under-served, in gap order.
+    const verified = await readAreaCoverage({ filters: { ...choirs, verifiedOnly: true } }, t.db);
+    expect(deprivedAndUnderServed(verified.wards).map((w) => w.code)).toEqual(["W01", "W02"]);
+    expect(byCode(verified.wards).get("W03")).toMatchObject({ wyProvisionRank: 15, lowestProvisionFifth: false });
   });
 });
 

@@ -34,13 +34,15 @@ describe("CSV export", () => {
       "Deprivation fifth (1 = most deprived)",
       "Listings",
       "Listings per 10,000 residents",
+      "Provision rank (1 = least per head of 124)",
       "Per 10,000 compared with West Yorkshire (%)",
       "Residents more than 1 km from a listing (%)",
       "Residents more than 2 km from a listing (%)",
     ]);
     expect(rows).toHaveLength(15);
-    // W01: 4,000 residents, score 59, rank 1, 2 choirs = 5.00 per 10,000, 1,900% above 0.25, 62.5% / 0% beyond 1 / 2 km
-    expect(rows.find((r) => r[0] === "W01")).toEqual(["W01", "Ward one", PLACE_A.code, "Aton", "4000", "59", "1", "1", "2", "5", "1900", "62.5", "0"]);
+    // W01: 4,000 residents, score 59, rank 1, 2 choirs = 5.00 per 10,000 (with W03 the most of 15: provision
+    // rank 14), 1,900% above 0.25, 62.5% / 0% beyond 1 / 2 km
+    expect(rows.find((r) => r[0] === "W01")).toEqual(["W01", "Ward one", PLACE_A.code, "Aton", "4000", "59", "1", "1", "2", "5", "14", "1900", "62.5", "0"]);
     // No LSOA in W04: the access cells are empty, not zero.
     expect(rows.find((r) => r[0] === "W04")!.slice(-2)).toEqual(["", ""]);
   });
@@ -48,6 +50,14 @@ describe("CSV export", () => {
   it("exports the gap list in rank order and follows the place filter", async () => {
     const { csv } = await exportInsightTable({ table: "gaps", filters: { ...choirs, place: PLACE_A.code as InsightsFilters["place"], verifiedOnly: true } }, t.db);
     expect(rowsOf(csv).slice(1).map((r) => [r[0], r[1]])).toEqual([["1", "W01"], ["2", "W02"]]);
+  });
+
+  it("exports the deprived and under-served wards: the gap list narrowed to the lowest provision fifth", async () => {
+    const { csv } = await exportInsightTable({ table: "deprived-under-served", filters: choirs }, t.db);
+    const [header, ...rows] = rowsOf(csv);
+    expect(header!.slice(0, 2)).toEqual(["Gap rank", "Ward code"]);
+    expect(header).toContain("Provision rank (1 = least per head of 124)");
+    expect(rows.map((r) => [r[0], r[1]])).toEqual([["1", "W02"]]);
   });
 
   it("names the file after the table and the filters", () => {

@@ -8,6 +8,14 @@ export function gapWards(wards: readonly AreaCoverage[]): AreaCoverage[] {
   return wards.filter((w) => w.gapRank !== null).sort((a, b) => a.gapRank! - b.gapRank!);
 }
 
+/**
+ * Wards both in the most deprived fifth and in the lowest fifth by provision per head, in gap-list order:
+ * the gap list narrowed to the wards that are also among West Yorkshire's least provided.
+ */
+export function deprivedAndUnderServed(wards: readonly AreaCoverage[]): AreaCoverage[] {
+  return gapWards(wards).filter((w) => w.lowestProvisionFifth === true);
+}
+
 /** Wards with no listing within their boundary, most deprived first. */
 export function wardsWithoutListing(wards: readonly AreaCoverage[]): AreaCoverage[] {
   return wards

@@ -61,6 +61,12 @@ const deprivationRank: Column<AreaCoverage> = {
 };
 const imdScore: Column<AreaCoverage> = { header: "IMD 2025 score", kind: "score", value: (r) => r.imdScore };
 
+const provisionRank: Column<AreaCoverage> = {
+  header: "Provision rank (1 = least per head of 124)",
+  kind: "rank",
+  value: (r) => r.wyProvisionRank,
+};
+
 export const placeColumns: Column<AreaCoverage>[] = [
   { header: "Area code", kind: "text", value: (r) => r.code, csvOnly: true },
   { header: "Area", kind: "text", value: (r) => r.name, rowHeader: true },
@@ -84,6 +90,7 @@ export const wardColumns: Column<AreaCoverage>[] = [
   { header: "Deprivation fifth (1 = most deprived)", kind: "rank", value: (r) => r.deprivationFifth, csvOnly: true },
   listings,
   per10k,
+  provisionRank,
   compared,
   beyond(1),
   beyond(2),
@@ -97,6 +104,21 @@ export const gapColumns: Column<AreaCoverage>[] = [
   placeName,
   residents,
   deprivationRank,
+  listings,
+  per10k,
+  beyond(1),
+  beyond(2),
+];
+
+export const underServedColumns: Column<AreaCoverage>[] = [
+  { header: "Gap rank", kind: "rank", value: (r) => r.gapRank },
+  wardCode,
+  wardName,
+  placeCode,
+  placeName,
+  residents,
+  deprivationRank,
+  provisionRank,
   listings,
   per10k,
   beyond(1),

@@ -18,6 +18,13 @@ export type AreaCoverage = {
   wyImdRank: number | null;
   /** Ward only: 1 = the most deprived fifth of West Yorkshire's wards … 5 = the least deprived. */
   deprivationFifth: number | null;
+  /** Ward only: rank in West Yorkshire by listings per head, 1 = least provision; tied wards share a rank. */
+  wyProvisionRank: number | null;
+  /**
+   * Ward only: in West Yorkshire's lowest fifth by provision per head (provision rank within the first 25 of
+   * 124; every ward tied at the boundary is in).
+   */
+  lowestProvisionFifth: boolean | null;
   /** Distinct published listings with a venue in the area. */
   listings: number;
   /** Listings per 10,000 residents, 2 decimal places. */

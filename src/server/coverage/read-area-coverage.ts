@@ -50,7 +50,9 @@ function areaCode(alias: "v" | "n"): Prisma.Sql {
     WHEN GROUPING(${t}.place_code) = 0 THEN ${t}.place_code ELSE ${WEST_YORKSHIRE.code} END`;
 }
 
-// The gap rank orders the most deprived fifth by provision per head (unrounded), then by deprivation.
+// The gap rank orders the most deprived fifth by provision per head (unrounded), then by deprivation. The
+// provision rank is West Yorkshire's whatever the place (like the deprivation fifth); wards tied at the edge
+// of the lowest fifth are all in it, so a category that most wards lack puts every ward without it there.
 function countsSql(filters: CoverageFilters, place: string | undefined): Prisma.Sql {
   const wardPlace = place ? Prisma.sql`AND w.place_code = ${place}` : Prisma.empty;
   return Prisma.sql`
@@ -60,21 +62,29 @@ function countsSql(filters: CoverageFilters, place: string | undefined): Prisma.
       FROM venue v WHERE v.place_code IS NOT NULL
       GROUP BY GROUPING SETS ((v.ward_code), (v.place_code), ())),
     ward_fifth AS (SELECT code, ntile(5) OVER (ORDER BY wy_imd_rank NULLS LAST, code) AS fifth FROM ward),
+    ward_provision AS (
+      SELECT w.code, rank() OVER (ORDER BY COALESCE(c.listings, 0) * 10000.0 / NULLIF(w.population, 0) NULLS LAST) AS rank,
+             ceil(count(*) OVER () / 5.0) AS fifth_size
+      FROM ward w LEFT JOIN counts c ON c.code = w.code),
     area AS (
       SELECT 'west-yorkshire' AS level, ${WEST_YORKSHIRE.code} AS code, ${WEST_YORKSHIRE.name} AS name,
              NULL::text AS place_code, NULL::text AS place_name, (SELECT sum(population) FROM place)::int AS population,
-             NULL::float8 AS imd_score, NULL::int AS wy_imd_rank, NULL::int AS fifth, 0 AS sort
+             NULL::float8 AS imd_score, NULL::int AS wy_imd_rank, NULL::int AS fifth,
+             NULL::int AS provision_rank, NULL::boolean AS lowest_provision, 0 AS sort
       UNION ALL
-      SELECT 'place', p.code, p.name, p.code, p.name, p.population, p.imd_avg_score, NULL, NULL, 1 FROM place p
+      SELECT 'place', p.code, p.name, p.code, p.name, p.population, p.imd_avg_score, NULL, NULL, NULL, NULL, 1 FROM place p
       UNION ALL
-      SELECT 'ward', w.code, w.name, w.place_code, p.name, w.population, w.imd_score, w.wy_imd_rank, f.fifth, 2
+      SELECT 'ward', w.code, w.name, w.place_code, p.name, w.population, w.imd_score, w.wy_imd_rank, f.fifth,
+             r.rank, r.rank <= r.fifth_size, 2
       FROM ward w JOIN place p ON p.code = w.place_code JOIN ward_fifth f ON f.code = w.code
+      JOIN ward_provision r ON r.code = w.code
       WHERE true ${wardPlace}),
     rated AS (
       SELECT a.*, COALESCE(c.listings, 0) AS listings, COALESCE(c.listings, 0) * 10000.0 / NULLIF(a.population, 0) AS rate
       FROM area a LEFT JOIN counts c ON c.code = a.code)
     SELECT r.level, r.code, r.name, r.place_code AS "placeCode", r.place_name AS "placeName", r.population,
-           r.imd_score AS "imdScore", r.wy_imd_rank AS "wyImdRank", r.fifth AS "deprivationFifth", r.listings,
+           r.imd_score AS "imdScore", r.wy_imd_rank AS "wyImdRank", r.fifth AS "deprivationFifth",
+           r.provision_rank::int AS "wyProvisionRank", r.lowest_provision AS "lowestProvisionFifth", r.listings,
            round(r.rate, 2)::float8 AS "per10k",
            CASE WHEN r.level <> 'west-yorkshire' THEN round(100 * (r.rate / NULLIF(wy.rate, 0) - 1)) END::float8
              AS "comparedWithWestYorkshire",

@@ -1,6 +1,6 @@
 import "server-only";
 import { toCsv } from "@/lib/csv";
-import { gapWards, wardsWithoutListing } from "@/lib/insights/area-lists";
+import { deprivedAndUnderServed, gapWards, wardsWithoutListing } from "@/lib/insights/area-lists";
 import * as columns from "@/lib/insights/columns";
 import { csvTable } from "@/lib/insights/columns";
 import { placeName } from "@/lib/places";
@@ -18,6 +18,7 @@ export const INSIGHT_TABLES = [
   "categories",
   "wards",
   "gaps",
+  "deprived-under-served",
   "no-listing",
   "trend",
   "demand-months",
@@ -57,6 +58,8 @@ async function load(name: InsightTableName, filters: InsightsFilters, db: Db): P
       return csvTable(columns.wardColumns, (await area()).wards);
     case "gaps":
       return csvTable(columns.gapColumns, gapWards((await area()).wards));
+    case "deprived-under-served":
+      return csvTable(columns.underServedColumns, deprivedAndUnderServed((await area()).wards));
     case "no-listing":
       return csvTable(columns.noListingColumns, wardsWithoutListing((await area()).wards));
     case "categories":
