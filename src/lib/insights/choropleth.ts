@@ -1,15 +1,17 @@
-// Colour classes for the ward map. Palettes are colour-blind safe sequential scales (viridis for provision,
-// cividis for deprivation), dark = more; every class has a text label, and the ward table carries the same
-// figures, so nothing depends on telling colours apart.
+// Colour classes for the ward map. Each view has its own single-hue sequential scale, so a reader who
+// switches views cannot mistake one for the other: blues for provision, oranges for deprivation (ColorBrewer
+// Blues and Oranges, dark = more). Single-hue scales differ in lightness, which every kind of colour
+// blindness still sees, and blue against orange is the pair colour-blind readers tell apart best. Every class
+// has a text label, and the ward table carries the same figures, so nothing depends on telling colours apart.
 
 export type ChoroplethClass = { label: string; colour: string };
 
-/** Low → high provision (viridis, 5 classes). */
-export const PROVISION_COLOURS = ["#fde725", "#5ec962", "#21918c", "#3b528b", "#440154"] as const;
+/** Low → high provision (ColorBrewer Blues, the 5 darker of 6: the lightest stays clear of "no listings"). */
+export const PROVISION_COLOURS = ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"] as const;
 /** Wards with no listing at all: white, set apart from the scale. */
 export const NO_LISTING_COLOUR = "#ffffff";
-/** Most → least deprived fifth (cividis, dark = more deprived). */
-export const DEPRIVATION_COLOURS = ["#00224e", "#434e6c", "#7d7c78", "#bcaf6f", "#fee838"] as const;
+/** Most → least deprived fifth (ColorBrewer Oranges, dark = more deprived). */
+export const DEPRIVATION_COLOURS = ["#a63603", "#e6550d", "#fd8d3c", "#fdbe85", "#feedde"] as const;
 
 export const DEPRIVATION_CLASSES: readonly ChoroplethClass[] = [
   "Most deprived fifth",
@@ -18,6 +20,28 @@ export const DEPRIVATION_CLASSES: readonly ChoroplethClass[] = [
   "Second least deprived fifth",
   "Least deprived fifth",
 ].map((label, i) => ({ label, colour: DEPRIVATION_COLOURS[i]! }));
+
+/**
+ * The combined view: where the most deprived fifth and the lowest provision fifth meet. "Both" is far darker
+ * than the rest; each single condition takes a middle tone of its own view's scale; neither is near white.
+ */
+export const COMBINED_CLASSES = {
+  both: { label: "Both: most deprived fifth and lowest provision fifth", colour: "#3f007d" },
+  deprivedOnly: { label: "Most deprived fifth only", colour: DEPRIVATION_COLOURS[2] },
+  underServedOnly: { label: "Lowest provision fifth only", colour: PROVISION_COLOURS[2] },
+  neither: { label: "Neither", colour: "#f7f7f7" },
+} as const satisfies Record<string, ChoroplethClass>;
+
+export type CombinedClass = keyof typeof COMBINED_CLASSES;
+
+export function combinedClassOf(ward: { deprivationFifth: number | null; lowestProvisionFifth: boolean | null }): CombinedClass {
+  const deprived = ward.deprivationFifth === 1;
+  const underServed = ward.lowestProvisionFifth === true;
+  if (deprived && underServed) return "both";
+  if (deprived) return "deprivedOnly";
+  if (underServed) return "underServedOnly";
+  return "neither";
+}
 
 const fmt = (n: number) => n.toFixed(2);
 

@@ -5,7 +5,8 @@ import { codesOf } from "@/lib/vocabulary";
 // The /insights filters live in the URL (shareable, bookmarkable, work without JavaScript). The page, the CSV
 // route handlers and the map island all read them through this one schema.
 
-export const MAP_VIEWS = ["provision", "deprivation"] as const;
+/** provision: listings per head; deprivation: IMD fifths; combined: the most deprived fifth against the lowest provision fifth. */
+export const MAP_VIEWS = ["provision", "deprivation", "combined"] as const;
 export type MapView = (typeof MAP_VIEWS)[number];
 
 export const insightsQuerySchema = z.object({

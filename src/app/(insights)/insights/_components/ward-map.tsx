@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import { Checkboxes } from "@/components/ui/checkboxes";
 import { Radios } from "@/components/ui/radios";
-import { DEPRIVATION_CLASSES, type ChoroplethClass } from "@/lib/insights/choropleth";
+import { COMBINED_CLASSES, DEPRIVATION_CLASSES, type ChoroplethClass } from "@/lib/insights/choropleth";
 import { MAP_VIEWS, type MapView } from "@/lib/validation/insights";
 import { MapLegend } from "./map-legend";
 import type { MapWard } from "./map-types";
@@ -53,10 +53,7 @@ export function WardMap({ wards, provisionClasses, initialView, tileUrl, wardCou
     if (target.name === "tiles") setShowTiles(target.checked);
   };
 
-  const label =
-    view === "provision"
-      ? `Map of wards coloured by ${subject} listings per 10,000 residents`
-      : "Map of wards coloured by deprivation (IMD 2025)";
+  const { label, legendTitle, legendClasses } = viewText(view, subject, provisionClasses);
   return (
     <div className="mb-6">
       <div ref={controls} onChange={onViewChange} className="grid gap-x-6 sm:grid-cols-2" data-print="hide">
@@ -68,6 +65,7 @@ export function WardMap({ wards, provisionClasses, initialView, tileUrl, wardCou
           options={[
             { value: "provision", label: "Listings per 10,000 residents" },
             { value: "deprivation", label: "Deprivation (IMD 2025)" },
+            { value: "combined", label: "Deprived and under-served" },
           ]}
         />
         <Checkboxes
@@ -76,10 +74,7 @@ export function WardMap({ wards, provisionClasses, initialView, tileUrl, wardCou
           options={[{ value: "1", label: "Show a street map underneath", hint: "Loads map pictures from the internet." }]}
         />
       </div>
-      <MapLegend
-        title={view === "provision" ? `${subject} listings per 10,000 residents` : "Deprivation, fifths of West Yorkshire’s wards"}
-        classes={view === "provision" ? provisionClasses : DEPRIVATION_CLASSES}
-      />
+      <MapLegend title={legendTitle} classes={legendClasses} />
       <WardMapLeaflet
         wards={wards}
         provisionClasses={provisionClasses}
@@ -91,4 +86,28 @@ export function WardMap({ wards, provisionClasses, initialView, tileUrl, wardCou
       />
     </div>
   );
+}
+
+/** The map's accessible name and its legend, for each view. */
+function viewText(view: MapView, subject: string, provision: readonly ChoroplethClass[]) {
+  switch (view) {
+    case "provision":
+      return {
+        label: `Map of wards coloured by ${subject} listings per 10,000 residents`,
+        legendTitle: `${subject} listings per 10,000 residents`,
+        legendClasses: provision,
+      };
+    case "deprivation":
+      return {
+        label: "Map of wards coloured by deprivation (IMD 2025)",
+        legendTitle: "Deprivation, fifths of West Yorkshire’s wards",
+        legendClasses: DEPRIVATION_CLASSES,
+      };
+    case "combined":
+      return {
+        label: `Map of wards in the most deprived fifth and in the lowest fifth for ${subject} listings per 10,000 residents`,
+        legendTitle: `Deprived and under-served: ${subject} listings per 10,000 residents against deprivation`,
+        legendClasses: Object.values(COMBINED_CLASSES),
+      };
+  }
 }
