@@ -68,7 +68,39 @@ test.describe("coverage insights", () => {
     expect(line).toContain(`,${Number(ward.per10k)},`);
   });
 
-  test("has no axe violations with the map drawn, in both views", async ({ page }) => {
+  test("the deprived and under-served wards: the same on the map, in the table and in the CSV", async ({ page, request }) => {
+    await page.goto("/insights?category=theatre-and-performance");
+    await expect(page.locator('[data-testid="ward-map"] path[data-ward-code]')).toHaveCount(124);
+    const rows = page.getByTestId("deprived-under-served-table").locator("tbody tr");
+    const codes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-ward-code")!));
+    expect(codes.length).toBeGreaterThan(0);
+
+    await page.getByLabel("Deprived and under-served").check();
+    await expect(page).toHaveURL(/[?&]map=combined/);
+    await expect(page.getByTestId("map-legend")).toContainText("Both: most deprived fifth and lowest provision fifth");
+    const both = page.locator('[data-testid="ward-map"] path[aria-label*=": both: most deprived fifth and lowest provision fifth"]');
+    await expect(both).toHaveCount(codes.length);
+    expect((await both.evaluateAll((paths) => paths.map((p) => p.getAttribute("data-ward-code")!))).sort()).toEqual([...codes].sort());
+
+    const csv = await request.get("/insights/deprived-under-served.csv?category=theatre-and-performance");
+    expect(csv.status()).toBe(200);
+    const lines = (await csv.text()).trim().split("\r\n");
+    expect(lines.slice(1).map((l) => l.split(",")[1])).toEqual(codes);
+  });
+
+  test("warns when a category has too few listings to rank wards, and not for every category", async ({ page }) => {
+    // Theatre and performance: far fewer listings than West Yorkshire's 124 wards.
+    await page.goto("/insights?category=theatre-and-performance");
+    const warning = page.getByRole("region", { name: "Too few listings to rank wards" });
+    await expect(warning).toContainText(/There are \d+ theatre and performance listings for the 124 wards shown/);
+    await expect(page.locator("#gaps").getByTestId("too-few-note")).toBeVisible();
+    await expect(page.getByRole("main")).toContainText("Ward rankings need enough listings");
+    await page.goto("/insights");
+    await expect(page.getByRole("region", { name: "Too few listings to rank wards" })).toHaveCount(0);
+    await expect(page.getByTestId("too-few-note")).toHaveCount(0);
+  });
+
+  test("has no axe violations with the map drawn, in every view", async ({ page }) => {
     test.setTimeout(180_000); // a long page: thousands of table cells and 124 map shapes for axe to check
     await page.goto("/insights?category=nature-green-and-blue-space");
     await expect(page.locator('[data-testid="ward-map"] path[data-ward-code]')).toHaveCount(124);
@@ -76,6 +108,9 @@ test.describe("coverage insights", () => {
     // Only the map and its legend change with the view.
     await page.getByLabel("Deprivation (IMD 2025)").check();
     await expect(page.getByTestId("map-legend")).toContainText("Most deprived fifth");
+    await expectNoAxeViolations(page, "#wards");
+    await page.getByLabel("Deprived and under-served").check();
+    await expect(page.getByTestId("map-legend")).toContainText("Lowest provision fifth only");
     await expectNoAxeViolations(page, "#wards");
   });
 

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 import { PageHeading } from "@/components/ui/page-heading";
 import { env } from "@/env";
-import { gapWards, wardsWithoutListing } from "@/lib/insights/area-lists";
+import { deprivedAndUnderServed, gapWards, wardsWithoutListing } from "@/lib/insights/area-lists";
+import { rankingReliability } from "@/lib/insights/ranking";
 import { parseInsightsQuery } from "@/lib/validation/insights";
 import { termName } from "@/lib/vocabulary";
 import { readAreaCoverage } from "@/server/coverage/read-area-coverage";
@@ -10,13 +11,14 @@ import { readCategoryCoverage } from "@/server/coverage/read-category-coverage";
 import { readListingTrend } from "@/server/coverage/read-listing-trend";
 import { readUnmetDemand } from "@/server/insights/read-unmet-demand";
 import { AboutFigures } from "./_components/about-figures";
-import { CategoriesSection, GapSection, NoListingSection, PlacesSection } from "./_components/area-sections";
+import { CategoriesSection, GapSection, NoListingSection, PlacesSection, UnderServedSection } from "./_components/area-sections";
 import { Caveats } from "./_components/caveats";
 import { DemandSection } from "./_components/demand-section";
 import { FilterForm } from "./_components/filter-form";
 import { FilterSummary } from "./_components/filter-summary";
 import { KeyFigures } from "./_components/key-figures";
 import { Contents, subjectOf } from "./_components/section";
+import { TooFewListings } from "./_components/too-few-listings";
 import { TrendSection } from "./_components/trend-section";
 import { WardsSection } from "./_components/wards-section";
 
@@ -40,6 +42,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
   const subject = subjectOf(filters.category ? termName("category", filters.category) : undefined);
   const chosen = area.places.find((p) => p.code === filters.place) ?? area.westYorkshire;
   const without = wardsWithoutListing(area.wards);
+  const reliability = rankingReliability(chosen.listings, area.wards.length);
   return (
     <>
       <PageHeading caption="Insights">Where provision is thin: coverage by place, ward and category</PageHeading>
@@ -62,12 +65,14 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
       <FilterForm filters={filters} />
       <FilterSummary filters={filters} />
       <KeyFigures area={chosen} wards={area.wards.length} wardsWithout={without.length} />
+      <TooFewListings reliability={reliability} subject={subject} />
       <Caveats />
       <Contents />
       <PlacesSection rows={[area.westYorkshire, ...area.places]} subject={subject} filters={filters} />
       <CategoriesSection rows={categories} filters={filters} />
-      <WardsSection wards={area.wards} subject={subject} filters={filters} tileUrl={env().MAP_TILE_URL} wardCount={WARD_COUNT} />
-      <GapSection rows={gapWards(area.wards)} subject={subject} filters={filters} />
+      <WardsSection wards={area.wards} subject={subject} filters={filters} tileUrl={env().MAP_TILE_URL} wardCount={WARD_COUNT} reliability={reliability} />
+      <GapSection rows={gapWards(area.wards)} subject={subject} filters={filters} reliability={reliability} />
+      <UnderServedSection rows={deprivedAndUnderServed(area.wards)} subject={subject} filters={filters} reliability={reliability} />
       <NoListingSection rows={without} subject={subject} filters={filters} />
       <TrendSection rows={trend} subject={subject} filters={filters} />
       <DemandSection demand={demand} filters={filters} />

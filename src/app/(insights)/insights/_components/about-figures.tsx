@@ -31,6 +31,14 @@ export function AboutFigures({ filters }: { filters: InsightsFilters }) {
           ward’s score is the average of its LSOAs’ scores weighted by population, ranked across West Yorkshire’s 124
           wards (1 = most deprived). The most deprived fifth is the 25 highest-scoring wards.
         </p>
+        <h3>Deprived and under-served</h3>
+        <p>
+          Wards are also ranked across West Yorkshire by listings per 10,000 residents, fewest first; wards with the
+          same rate share a rank. The lowest provision fifth is every ward ranked in the first 25, including all
+          wards tied there, so when many wards have none of a category, all of them count. A ward is deprived and
+          under-served when it is in the most deprived fifth and in the lowest provision fifth. With fewer listings
+          than wards the page says so: most wards then have none, and the order among them says little.
+        </p>
         <h3>Distance to the nearest listing</h3>
         <p>
           For each LSOA we measure the straight-line distance from its centre to the nearest venue of a matching

@@ -1,9 +1,11 @@
-import { categoryScreenColumns, gapColumns, noListingColumns, placeColumns } from "@/lib/insights/columns";
+import { categoryScreenColumns, gapColumns, noListingColumns, placeColumns, underServedColumns } from "@/lib/insights/columns";
+import type { RankingReliability } from "@/lib/insights/ranking";
 import type { AreaCoverage, CategoryCoverage } from "@/lib/insights/types";
 import type { InsightsFilters } from "@/lib/validation/insights";
 import { csvHref } from "./csv-href";
 import { DataTable } from "./data-table";
 import { Section, sectionTitle, type Subject } from "./section";
+import { TooFewNote } from "./too-few-listings";
 
 export function PlacesSection({ rows, subject, filters }: { rows: AreaCoverage[]; subject: Subject; filters: InsightsFilters }) {
   return (
@@ -45,9 +47,12 @@ export function CategoriesSection({ rows, filters }: { rows: CategoryCoverage[];
   );
 }
 
-export function GapSection({ rows, subject, filters }: { rows: AreaCoverage[]; subject: Subject; filters: InsightsFilters }) {
+type RankedProps = { rows: AreaCoverage[]; subject: Subject; filters: InsightsFilters; reliability: RankingReliability };
+
+export function GapSection({ rows, subject, filters, reliability }: RankedProps) {
   return (
     <Section id="gaps" title={sectionTitle("gaps")}>
+      <TooFewNote reliability={reliability} subject={subject} />
       <div className="prose-body mb-4 max-w-measure">
         <p>
           The wards in the most deprived fifth of West Yorkshire’s 124 (by IMD 2025 score), those with the fewest{" "}
@@ -65,6 +70,32 @@ export function GapSection({ rows, subject, filters }: { rows: AreaCoverage[]; s
         rowData={(r) => ({ "data-ward-code": r.code })}
         csvHref={csvHref("gaps", filters)}
         empty={<p>None of the wards shown is in West Yorkshire’s most deprived fifth.</p>}
+      />
+    </Section>
+  );
+}
+
+export function UnderServedSection({ rows, subject, filters, reliability }: RankedProps) {
+  return (
+    <Section id="deprived-under-served" title={sectionTitle("deprived-under-served")}>
+      <TooFewNote reliability={reliability} subject={subject} />
+      <div className="prose-body mb-4 max-w-measure">
+        <p>
+          The wards of the gap list that are also in the lowest fifth of West Yorkshire’s 124 wards for{" "}
+          {subject.listings} per 10,000 residents, in gap-list order. Wards tied at the edge of the lowest fifth are
+          all in it, so when many wards have none, every ward with none counts as under-served. The map above shows
+          them when you colour the wards by “Deprived and under-served”.
+        </p>
+      </div>
+      <DataTable
+        id="deprived-under-served"
+        caption={`Wards both in the most deprived fifth and in the lowest fifth for ${subject.listings} per 10,000 residents`}
+        columns={underServedColumns}
+        rows={rows}
+        rowKey={(r) => r.code}
+        rowData={(r) => ({ "data-ward-code": r.code })}
+        csvHref={csvHref("deprived-under-served", filters)}
+        empty={<p>None of the wards shown is both in the most deprived fifth and in the lowest provision fifth.</p>}
       />
     </Section>
   );

@@ -17,6 +17,7 @@ export const SECTIONS = [
   { id: "categories", title: "Categories in each place" },
   { id: "wards", title: "Wards" },
   { id: "gaps", title: "Gap list: the most deprived wards with the least provision" },
+  { id: "deprived-under-served", title: "Deprived and under-served wards" },
   { id: "no-listing", title: "Wards with no listing" },
   { id: "trend", title: "Growth over time" },
   { id: "demand", title: "Unmet demand: searches that found little" },
