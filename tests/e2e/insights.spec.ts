@@ -75,7 +75,7 @@ test.describe("coverage insights", () => {
     const codes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-ward-code")!));
     expect(codes.length).toBeGreaterThan(0);
 
-    await page.getByLabel("Deprived and under-served").check();
+    await page.getByRole("radio", { name: "Deprived and under-served" }).check();
     await expect(page).toHaveURL(/[?&]map=combined/);
     await expect(page.getByTestId("map-legend")).toContainText("Both: most deprived fifth and lowest provision fifth");
     const both = page.locator('[data-testid="ward-map"] path[aria-label*=": both: most deprived fifth and lowest provision fifth"]');
@@ -109,7 +109,7 @@ test.describe("coverage insights", () => {
     await page.getByLabel("Deprivation (IMD 2025)").check();
     await expect(page.getByTestId("map-legend")).toContainText("Most deprived fifth");
     await expectNoAxeViolations(page, "#wards");
-    await page.getByLabel("Deprived and under-served").check();
+    await page.getByRole("radio", { name: "Deprived and under-served" }).check();
     await expect(page.getByTestId("map-legend")).toContainText("Lowest provision fifth only");
     await expectNoAxeViolations(page, "#wards");
   });
