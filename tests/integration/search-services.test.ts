@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseSearchParams } from "@/lib/validation/search";
 import { WEEKDAYS } from "@/lib/vocabulary";
 import { searchServices } from "@/server/search/search-services";
-import { ORIGIN, addService, clearListings } from "../support/search-fixture";
+import { ORIGIN, addService, clearListings, latNorth } from "../support/search-fixture";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 // The search use case on real Postgres with a hand-made directory north of HX1 1AA: every expected answer
@@ -17,7 +17,7 @@ beforeAll(async () => {
   await clearListings(t.db);
   const add = (s: Parameters<typeof addService>[1]) => addService(t.db, s);
   await add({ name: "Near Art Group", km: 0.5, categories: ["visual-arts"], isFree: true, accessTypes: ["drop_in"], sessions: [{ byDay: "MO", opensAt: 600, closesAt: 720 }] });
-  await add({ name: "Middle Singers", km: 1.5, categories: ["singing-and-choirs"], minimumAge: 18, accessTypes: ["booking"], audiences: ["older-people"], sessions: [{ byDay: "TU", opensAt: 1140, closesAt: 1260 }] });
+  await add({ name: "Middle Singers", km: 1.5, categories: ["singing-and-choirs"], minimumAge: 18, accessTypes: ["booking"], audiences: ["older-people"], needs: ["loneliness-and-isolation"], sessions: [{ byDay: "TU", opensAt: 1140, closesAt: 1260 }] });
   await add({ name: "Edge In Walkers", km: 1.95, categories: ["walking-groups"], accessibility: ["step-free-access", "accessible-toilet"], verified: true });
   await add({ name: "Edge Out Walkers", km: 2.05, categories: ["walking-groups"], accessibility: ["step-free-access"] });
   await add({ name: "Far Pottery", km: 3, categories: ["crafts-and-making"], maximumAge: 11, attendingTypes: ["in_person", "online"], sessions: [{ date: inAMonth, opensAt: 840, closesAt: 960 }] });
@@ -99,6 +99,9 @@ describe("searchServices: each filter", () => {
     ["age fits min and max: 10", { age: "10" }, ["Edge In Walkers", "Edge Out Walkers", "Far Pottery", "Leeds Drama", "Near Art Group", "Phone Friends"]],
     ["age fits min and max: 30", { age: "30" }, ["Edge In Walkers", "Edge Out Walkers", "Leeds Drama", "Middle Singers", "Near Art Group", "Phone Friends"]],
     ["audience", { audience: "older-people" }, ["Middle Singers"]],
+    ["helps with (need)", { need: "loneliness-and-isolation" }, ["Middle Singers"]],
+    ["helps with: any of several", { need: ["dementia", "loneliness-and-isolation"] }, ["Middle Singers"]],
+    ["helps with: nobody says so", { need: "carers" }, []],
     ["accessibility: all chosen must be present", { accessibility: ["step-free-access", "accessible-toilet"] }, ["Edge In Walkers"]],
     ["accessibility: one", { accessibility: "step-free-access" }, ["Edge In Walkers", "Edge Out Walkers"]],
     ["attendance", { attendance: ["online", "phone"] }, ["Far Pottery", "Phone Friends"]],
@@ -115,6 +118,51 @@ describe("searchServices: each filter", () => {
   it("combines filters (AND across filters)", async () => {
     const out = await search({ postcode: ORIGIN.postcode, radius: "5", category: "walking-groups", accessibility: "accessible-toilet" });
     expect(names(out)).toEqual(["Edge In Walkers"]);
+  });
+});
+
+describe("searchServices: distance to where it happens", () => {
+  // The shape: a provider's hidden home venue 320 m away with nothing on, and the one session 2.1 km
+  // away at a church hall. The listing is 2.1 km away, at the church hall, and not within 1 km.
+  it("measures to the venue that hosts a session, never to a home venue with no sessions", async () => {
+    const id = await addService(t.db, { name: "Knit and Natter At Home", km: 0.32, hidden: true, categories: ["crafts-and-making"] });
+    const hall = await t.db.location.create({
+      data: { name: "St Mary's Church Hall", address1: "2 Church Lane", city: "Halifax", postcode: "HX1 1AA", lat: latNorth(2.1), lng: ORIGIN.lng, placeCode: ORIGIN.placeCode, wardCode: "E05001386" },
+    });
+    const sal = await t.db.serviceAtLocation.create({ data: { serviceId: id, locationId: hall.id } });
+    await t.db.schedule.create({ data: { serviceId: id, serviceAtLocationId: sal.id, freq: "WEEKLY", interval: 1, byDay: "WE", opensAt: 600, closesAt: 720 } });
+    try {
+      const extras: Array<Record<string, string>> = [{}, { category: "crafts-and-making" }, { q: "natter" }];
+      for (const extra of extras) {
+        const near = await search({ postcode: ORIGIN.postcode, radius: "5", ...extra });
+        const knit = near.results.find((r) => r.name === "Knit and Natter At Home")!;
+        expect(knit.distanceM, JSON.stringify(extra)).toBeCloseTo(2100, -1);
+        expect([knit.lat, knit.lng]).toEqual([hall.lat, hall.lng]);
+        expect(near.points.find((p) => p[0] === id)!.slice(1, 3)).toEqual([hall.lat, hall.lng]);
+        const close = await search({ postcode: ORIGIN.postcode, radius: "1", ...extra });
+        expect(names(close), JSON.stringify(extra)).not.toContain("Knit and Natter At Home");
+      }
+      // Without a postcode the map point is the church hall too.
+      const anywhere = await search({ q: "natter" });
+      expect(anywhere.points.map((p) => p.slice(1, 3))).toEqual([[hall.lat, hall.lng]]);
+    } finally {
+      await t.db.service.delete({ where: { id } });
+      await t.db.location.deleteMany({ where: { name: { in: ["Knit and Natter At Home", "St Mary's Church Hall"] } } });
+    }
+  });
+
+  it("uses every venue when the sessions name none", async () => {
+    const id = await addService(t.db, { name: "Two Hall Quiz", km: 0.7, categories: ["crafts-and-making"] });
+    const second = await t.db.location.create({ data: { name: "Far Hall", lat: latNorth(4), lng: ORIGIN.lng, placeCode: ORIGIN.placeCode, wardCode: "E05001386" } });
+    await t.db.serviceAtLocation.create({ data: { serviceId: id, locationId: second.id } });
+    await t.db.schedule.create({ data: { serviceId: id, freq: "WEEKLY", interval: 1, byDay: "TH", opensAt: 1140, closesAt: 1260 } });
+    try {
+      const out = await search({ postcode: ORIGIN.postcode, radius: "5", q: "quiz" });
+      expect(out.results.map((r) => [r.name, Math.round(r.distanceM! / 100)])).toEqual([["Two Hall Quiz", 7]]);
+    } finally {
+      await t.db.service.delete({ where: { id } });
+      await t.db.location.deleteMany({ where: { name: { in: ["Two Hall Quiz", "Far Hall"] } } });
+    }
   });
 });
 

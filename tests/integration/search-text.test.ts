@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEARCH_KEYS, parseSearchParams } from "@/lib/validation/search";
+import { SEARCH_EXAMPLES } from "@/lib/search/search-examples";
 import { readPublicListings } from "@/server/listings/read-public-listings";
-import { searchServices } from "@/server/search/search-services";
+import { countListingsByTerm } from "@/server/directory/count-listings-by-term";
+import { PARTIAL_MATCH_LIMIT, searchServices } from "@/server/search/search-services";
 import { ORIGIN, addService, clearListings } from "../support/search-fixture";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -54,6 +56,25 @@ describe("typo tolerance", () => {
     const fallback = await search({ q: "karate allotments" });
     expect(fallback.matchedAnyWord).toBe(true);
     expect(names(fallback)).toEqual(["Savile Park Allotments"]);
+  });
+
+  it("“lonely” finds listings whose organisers say they help with loneliness (a moderators' synonym)", async () => {
+    const id = await addService(t.db, { name: "Tuesday Tea Club", km: 0.5, categories: ["community-centres-and-social-groups"], needs: ["loneliness-and-isolation"] });
+    try {
+      expect(names(await search({ q: "lonely" }))).toEqual(["Tuesday Tea Club"]);
+    } finally {
+      await t.db.service.delete({ where: { id } });
+    }
+  });
+
+  it("“knitting” finds crafts (a synonym) and a church hall's step-free access answers “wheelchair”", async () => {
+    const id = await addService(t.db, { name: "Needles Club", km: 0.5, categories: ["crafts-and-making"], accessibility: ["step-free-access"] });
+    try {
+      expect(names(await search({ q: "knitting" })).sort()).toEqual(["Home Knitting Circle", "Needles Club"]);
+      expect(names(await search({ q: "wheelchair" }))).toEqual(["Needles Club"]);
+    } finally {
+      await t.db.service.delete({ where: { id } });
+    }
   });
 
   it("finds nothing for stop words alone, without an error", async () => {
@@ -119,5 +140,64 @@ describe("any URL", () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+// The issue's examples, on the real seeded directory (libraries, museums and OpenStreetMap assets).
+describe("on the seeded directory", () => {
+  let seeded: TestDatabase;
+  beforeAll(async () => {
+    seeded = await createTestDatabase({ seeded: true });
+  });
+  afterAll(() => seeded?.drop());
+  const find = (params: Record<string, string | string[]>) => searchServices({ query: parseSearchParams(params).query }, seeded.db);
+
+  it.each([
+    ["musuem", "museum", /museum/i],
+    ["allotmnet", "allotment", /allotment/i],
+    ["danse", "dance", /danc/i],
+    ["dewsbry", "dewsbury", /dewsbury/i],
+  ])("corrects “%s” to “%s” and finds it", async (typed, meant, pattern) => {
+    const out = await find({ q: typed });
+    expect(out.corrections).toEqual([{ from: typed, to: meant }]);
+    expect(out.total).toBeGreaterThan(0);
+    expect(out.results[0]!.name).toMatch(pattern);
+  });
+
+  it("“knitting group”: no listing has both, so the few with the rarer word come first and the rest are capped", async () => {
+    for (const q of ["knitting group", "knitting grop"]) {
+      const out = await find({ q });
+      expect(out.matchedAnyWord).toBe(true);
+      expect(out.total).toBe(PARTIAL_MATCH_LIMIT);
+      expect(out.results).toHaveLength(PARTIAL_MATCH_LIMIT);
+      expect(out.pageCount).toBe(1);
+      expect(out.partialTotal).toBeGreaterThan(400);
+      const crafts = out.results.filter((r) => r.categories.includes("crafts-and-making"));
+      expect(crafts.length).toBeGreaterThan(0);
+      expect(out.results.slice(0, crafts.length)).toEqual(crafts);
+    }
+    expect((await find({ q: "knitting grop" })).corrections).toEqual([{ from: "grop", to: "group" }]);
+  });
+
+  it("every example search under the search box finds something", async () => {
+    for (const q of SEARCH_EXAMPLES) expect((await find({ q })).total, q).toBeGreaterThan(0);
+  });
+
+  it("knows ward and place names as words, and not the names of hidden venues", async () => {
+    const rows = await seeded.db.$queryRaw<Array<{ missing: number }>>`
+      SELECT count(*)::int AS missing FROM (SELECT name FROM ward UNION SELECT name FROM place) n, LATERAL search_words(n.name) w
+       WHERE NOT EXISTS (SELECT 1 FROM search_word k WHERE k.word = w)`;
+    expect(rows[0]!.missing).toBe(0);
+    await seeded.db.location.create({ data: { name: "Zzyzxhome Cottage", lat: 53.7, lng: -1.8, hideExactAddress: true } });
+    await seeded.db.location.create({ data: { name: "Qwertyhall Institute", lat: 53.7, lng: -1.8 } });
+    const known = await seeded.db.searchWord.findMany({ where: { word: { in: ["zzyzxhome", "qwertyhall"] } } });
+    expect(known.map((k) => k.word)).toEqual(["qwertyhall"]);
+  });
+
+  it("counts listings per category: some have none (offered in the filter with 0, not as links)", async () => {
+    const counts = await countListingsByTerm(seeded.db);
+    expect(counts.category.get("nature-green-and-blue-space")).toBeGreaterThan(100);
+    expect(counts.category.has("singing-and-choirs")).toBe(false);
+    expect(counts.need.size).toBe(0);
   });
 });

@@ -18,6 +18,7 @@ export type FixtureService = {
   listingStatus?: "draft" | "pending" | "published" | "rejected" | "archived";
   categories?: string[];
   audiences?: string[];
+  needs?: string[];
   accessibility?: string[];
   isFree?: boolean;
   minimumAge?: number;
@@ -38,6 +39,9 @@ export async function clearListings(db: PrismaClient): Promise<void> {
   await db.$executeRaw`DELETE FROM service`;
   await db.$executeRaw`DELETE FROM location`;
 }
+
+/** Kilometres north of the origin as a latitude. */
+export const latNorth = (km: number) => ORIGIN.lat + km * DEG_PER_KM;
 
 export async function addService(db: PrismaClient, s: FixtureService): Promise<string> {
   const terms = await db.taxonomyTerm.findMany({ select: { id: true, code: true, taxonomy: { select: { slug: true } } } });
@@ -62,6 +66,7 @@ export async function addService(db: PrismaClient, s: FixtureService): Promise<s
         create: [
           ...(s.categories ?? ["visual-arts"]).map((c) => ({ taxonomyTermId: termId("category", c) })),
           ...(s.audiences ?? []).map((c) => ({ taxonomyTermId: termId("audience", c) })),
+          ...(s.needs ?? []).map((c) => ({ taxonomyTermId: termId("need", c) })),
         ],
       },
     },

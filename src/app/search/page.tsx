@@ -8,6 +8,7 @@ import { resultsHeadline } from "@/lib/search/results-summary";
 import { searchParamsOf } from "@/lib/search/search-url";
 import { PAGE_SIZE, parseSearchParams } from "@/lib/validation/search";
 import { categories } from "@/lib/vocabulary";
+import { countListingsByTerm } from "@/server/directory/count-listings-by-term";
 import { listWards } from "@/server/geo/list-wards";
 import { recordUnmetDemand } from "@/server/insights/record-unmet-demand";
 import { readShortlistIds } from "@/server/shortlist/shortlist-cookie";
@@ -44,7 +45,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
   // A postcode we cannot read means the person wanted somewhere: results from everywhere would mislead.
   const blocked = problems.some((p) => p.field === "postcode");
-  const [loaded, wards, shortlist] = await Promise.all([blocked ? null : loadSearch(canonical.toString()), listWards(), readShortlistIds()]);
+  const [loaded, wards, shortlist, counts] = await Promise.all([blocked ? null : loadSearch(canonical.toString()), listWards(), readShortlistIds(), countListingsByTerm()]);
   const outcome = loaded?.outcome ?? null;
   const allProblems = [...problems, ...(outcome?.problems ?? [])];
   const errors = Object.fromEntries(allProblems.map((p) => [p.field, p.message]));
@@ -63,19 +64,20 @@ export default async function SearchPage({ searchParams }: Props) {
       <ErrorSummary errors={allProblems.map((p) => ({ fieldId: p.field === "page" ? "results-heading" : p.field, message: p.message }))} />
       <div className="grid gap-8 lg:grid-cols-[19rem_minmax(0,1fr)]">
         <div>
-          <SearchForm query={query} wards={wards} errors={errors} typed={typed} />
+          <SearchForm query={query} wards={wards} counts={counts} errors={errors} typed={typed} />
         </div>
         {outcome?.searched ? (
           <SearchResults query={query} outcome={outcome} shortlist={shortlist} wards={wards} tileUrl={env().MAP_TILE_URL} now={new Date()} />
         ) : (
-          <StartHere blocked={blocked || Boolean(outcome?.problems.some((p) => p.field === "postcode"))} />
+          <StartHere blocked={blocked || Boolean(outcome?.problems.some((p) => p.field === "postcode"))} categoryCounts={counts.category} />
         )}
       </div>
     </>
   );
 }
 
-function StartHere({ blocked }: { blocked: boolean }) {
+/** Only types of activity that have listings are offered as links (the filter shows every type, with its count). */
+function StartHere({ blocked, categoryCounts }: { blocked: boolean; categoryCounts: ReadonlyMap<string, number> }) {
   return (
     <section aria-labelledby="results-heading" className="prose-body max-w-measure">
       <h2 id="results-heading" tabIndex={-1} className="text-heading-l font-bold">
@@ -84,7 +86,7 @@ function StartHere({ blocked }: { blocked: boolean }) {
       <p>Enter the postcode of the person you are helping to see activities near them, nearest first.</p>
       <h3>Or browse a type of activity</h3>
       <ul>
-        {categories.map((c) => (
+        {categories.filter((c) => (categoryCounts.get(c.code) ?? 0) > 0).map((c) => (
           <li key={c.code}>
             <Link href={`/search?category=${c.code}`}>{c.name}</Link>
           </li>

@@ -12,7 +12,7 @@ export type ActiveFilter = { label: string; removeHref: string };
 export function activeFilters(query: SearchQuery, wardNames: ReadonlyMap<string, string> = new Map()): ActiveFilter[] {
   const out: ActiveFilter[] = [];
   const without = (label: string, change: Partial<SearchQuery>) => out.push({ label, removeHref: searchHref(query, change) });
-  const each = <K extends "category" | "audience" | "accessibility" | "attendance" | "access">(key: K, name: (code: string) => string | undefined) => {
+  const each = <K extends "category" | "audience" | "need" | "accessibility" | "attendance" | "access">(key: K, name: (code: string) => string | undefined) => {
     for (const code of query[key]) without(name(code) ?? code, { [key]: query[key].filter((c: string) => c !== code) } as Partial<SearchQuery>);
   };
   each("category", (c) => termName("category", c));
@@ -21,6 +21,7 @@ export function activeFilters(query: SearchQuery, wardNames: ReadonlyMap<string,
   if (query.free) without("Free only", { free: false });
   if (query.age !== undefined) without(`Age ${query.age}`, { age: undefined });
   each("audience", (c) => termName("audience", c));
+  each("need", (c) => `Helps with: ${termName("need", c) ?? c}`);
   each("accessibility", (c) => termName("accessibility", c));
   each("attendance", (c) => ATTENDING_TYPES.find((a) => a.code === c)?.name);
   each("access", (c) => ACCESS_TYPES.find((a) => a.code === c)?.name);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSearchParams } from "@/lib/validation/search";
-import { resultsHeadline, resultsRange } from "./results-summary";
+import { partialMatchNote, resultsHeadline, resultsRange } from "./results-summary";
 
 const q = (raw: Record<string, string>) => parseSearchParams(raw).query;
 const base = { page: 1, pageSize: 20, originLabel: null, matchedAnyWord: false };
@@ -19,5 +19,10 @@ describe("results summary", () => {
     expect(resultsHeadline(q({ q: "karate museum" }), { ...base, total: 3, matchedAnyWord: true })).toBe("3 activities found matching some of “karate museum”");
     expect(resultsHeadline(q({ postcode: "BD7", radius: "1" }), { ...base, total: 0, originLabel: "BD7" })).toBe("No activities found within 1 km of BD7");
     expect(resultsRange(q({}), { ...base, total: 0 })).toBe("");
+  });
+
+  it("says how many some-of-the-words matches it left out", () => {
+    expect(partialMatchNote(3, 3)).toBe("No listing has all of your words, so these have some of them.");
+    expect(partialMatchNote(20, 471)).toContain("These 20 have the most of them (rarer words count more), out of 471 with some of them");
   });
 });

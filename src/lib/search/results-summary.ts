@@ -29,3 +29,9 @@ export function resultsRange(query: SearchQuery, s: Summary): string {
   const order = s.originLabel ? `nearest to ${s.originLabel} first` : query.q ? "best matches first" : "in name order";
   return s.total <= s.pageSize ? `Showing all, ${order}.` : `Showing ${first} to ${last}, ${order}.`;
 }
+
+/** Under the headline when no listing has every word: what the list holds, and how many more have some. */
+export function partialMatchNote(shown: number, partialTotal: number): string {
+  if (partialTotal <= shown) return "No listing has all of your words, so these have some of them.";
+  return `No listing has all of your words. These ${shown.toLocaleString("en-GB")} have the most of them (rarer words count more), out of ${partialTotal.toLocaleString("en-GB")} with some of them: add or change a word to narrow the search.`;
+}

@@ -19,6 +19,7 @@ export function searchParamsOf(query: SearchQuery): URLSearchParams {
   if (query.free) p.set("free", "1");
   if (query.age !== undefined) p.set("age", String(query.age));
   for (const a of query.audience) p.append("audience", a);
+  for (const n of query.need) p.append("need", n);
   for (const a of query.accessibility) p.append("accessibility", a);
   for (const a of query.attendance) p.append("attendance", a);
   for (const a of query.access) p.append("access", a);

@@ -18,7 +18,7 @@ describe("parseSearchParams", () => {
   it("reads every filter of the URL contract", () => {
     const { query, problems } = fromUrl(
       "q=choir&postcode=bd71dp&radius=2&place=E08000032&ward=E05001347&category=singing-and-choirs&category=music-making" +
-        "&day=tue&time=evening&free=1&age=67&audience=older-people&accessibility=step-free-access&attendance=in_person" +
+        "&day=tue&time=evening&free=1&age=67&audience=older-people&need=loneliness-and-isolation&need=carers&accessibility=step-free-access&attendance=in_person" +
         "&access=drop_in&unverified=0&page=3",
     );
     expect(problems).toEqual([]);
@@ -33,6 +33,7 @@ describe("parseSearchParams", () => {
       time: "evening",
       free: true,
       age: 67,
+      need: ["loneliness-and-isolation", "carers"],
       attendance: ["in_person"],
       access: ["drop_in"],
       unverified: false,
@@ -49,16 +50,17 @@ describe("parseSearchParams", () => {
   });
 
   it("drops nonsense with a message and keeps the rest of the search", () => {
-    const { query, problems } = fromUrl("postcode=hello&radius=abc&category=visual-arts&category=nope&day=someday&page=-4&free=maybe&age=300");
+    const { query, problems } = fromUrl("postcode=hello&radius=abc&category=visual-arts&category=nope&need=dementia&need=sad&day=someday&page=-4&free=maybe&age=300");
     expect(query.postcode).toBeUndefined();
     expect(query.radius).toBeUndefined();
     expect(query.category).toEqual(["visual-arts"]);
+    expect(query.need).toEqual(["dementia"]);
     expect(query.day).toBeUndefined();
     expect(query.page).toBe(1);
     expect(query.free).toBe(false);
     expect(query.age).toBeUndefined();
     const fields = problems.map((p) => p.field).sort();
-    expect(fields).toEqual(["age", "category", "day", "free", "page", "postcode", "radius"]);
+    expect(fields).toEqual(["age", "category", "day", "free", "need", "page", "postcode", "radius"]);
     expect(problems.find((p) => p.field === "postcode")!.message).toMatch(/full postcode, like BD7 1DP/);
     expect(problems.find((p) => p.field === "category")!.message).toContain("“nope”");
   });
@@ -85,7 +87,7 @@ const knownKey = fc.constantFrom(...SEARCH_KEYS);
 const anyKey = fc.oneof(knownKey, fc.string({ maxLength: 12 }));
 const plausible = fc.oneof(
   fc.constantFrom("1", "0", "on", "2", "5", "-1", "1e9", "NaN", "Infinity", "BD7 1DP", "bd7", "LS1", "E08000033", "E05001347", "mon", "evening"),
-  fc.constantFrom(...codesOf("category"), ...codesOf("audience"), "in_person", "drop_in", "-1.9,53.7,-1.8,53.75"),
+  fc.constantFrom(...codesOf("category"), ...codesOf("audience"), ...codesOf("need"), "in_person", "drop_in", "-1.9,53.7,-1.8,53.75"),
   fc.string({ maxLength: 30 }),
   fc.string({ unit: "binary", maxLength: 300 }),
 );
@@ -95,6 +97,7 @@ const anyParams = fc.dictionary(anyKey, anyValue, { maxKeys: 12 });
 describe("parseSearchParams with arbitrary input", () => {
   it("never throws and returns only values the search understands", () => {
     const categories = new Set(codesOf("category"));
+    const needs = new Set(codesOf("need"));
     fc.assert(
       fc.property(anyParams, (raw) => {
         const { query, problems } = parseSearchParams(raw);
@@ -103,6 +106,7 @@ describe("parseSearchParams with arbitrary input", () => {
         if (query.radius !== undefined) expect(query.postcode).toBeDefined();
         if (query.radius !== undefined) expect(query.radius).toBeGreaterThanOrEqual(0.5);
         for (const c of query.category) expect(categories.has(c)).toBe(true);
+        for (const n of query.need) expect(needs.has(n)).toBe(true);
         if (query.q !== undefined) expect(query.q.length).toBeLessThanOrEqual(200);
         for (const p of problems) expect(SEARCH_KEYS).toContain(p.field);
       }),

@@ -3,7 +3,7 @@ import { placeCodes } from "@/lib/places";
 import { parsePostcodeQuery } from "@/lib/postcode";
 import { accessTypeCodes, attendingTypeCodes, codesOf, WEEKDAYS } from "@/lib/vocabulary";
 
-// The search as it lives in the URL (/search?q=&postcode=&radius=&place=&ward=&category=…&page=). Bookmarks,
+// The search as it lives in the URL (/search?q=&postcode=&radius=&place=&ward=&category=…&need=…&page=). Bookmarks,
 // shared links and other tools rely on these names, so they never change. One schema serves the filter form,
 // the page and the use case; `parseSearchParams` never throws: nonsense is dropped with a message saying so.
 
@@ -99,6 +99,8 @@ export const searchParamsSchema = z.object({
   free: one(flag("Free only")),
   age: one(z.coerce.number({ error: "Age must be a whole number, like 67" }).int("Age must be a whole number, like 67").min(0, "Age must be 0 or more").max(120, "Age must be 120 or less")),
   audience: many(z.enum(codesOf("audience"), { error: unknownCode("audience") })),
+  /** "Helps with": the need vocabulary the listing form asks providers for. */
+  need: many(z.enum(codesOf("need"), { error: unknownCode("need") })),
   accessibility: many(z.enum(codesOf("accessibility"), { error: unknownCode("accessibility feature") })),
   attendance: many(z.enum(attendingTypeCodes, { error: unknownCode("way of taking part") })),
   access: many(z.enum(accessTypeCodes, { error: unknownCode("way of joining") })),
@@ -122,7 +124,7 @@ export type SearchQuery = Omit<Parsed, "free" | "unverified" | "page" | "radius"
 export type SearchProblem = { field: keyof Parsed; message: string };
 
 export const SEARCH_KEYS = Object.keys(searchParamsSchema.shape) as Array<keyof Parsed>;
-const ARRAY_KEYS = new Set<keyof Parsed>(["category", "audience", "accessibility", "attendance", "access"]);
+const ARRAY_KEYS = new Set<keyof Parsed>(["category", "audience", "need", "accessibility", "attendance", "access"]);
 
 /**
  * Reads a search from query parameters (Next's `searchParams`, or any record). Never throws: each value the
@@ -171,6 +173,6 @@ function withDefaults(p: Parsed): SearchQuery {
 export function hasCriteria(q: SearchQuery): boolean {
   return Boolean(
     q.q || q.postcode || q.place || q.ward || q.bbox || q.day || q.time || q.free || q.age !== undefined ||
-      q.category.length || q.audience.length || q.accessibility.length || q.attendance.length || q.access.length || !q.unverified,
+      q.category.length || q.audience.length || q.need.length || q.accessibility.length || q.attendance.length || q.access.length || !q.unverified,
   );
 }

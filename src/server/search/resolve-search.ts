@@ -24,6 +24,7 @@ export function resolveSearch(
     matchAll: true,
     categories: query.category,
     audiences: query.audience,
+    needs: query.need,
     accessibility: query.accessibility,
     attendance: query.attendance,
     access: query.access,

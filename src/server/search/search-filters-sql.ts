@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { expandSearchWord } from "@/lib/search/search-synonyms";
 import type { Bbox } from "@/lib/validation/search";
 
 // SQL fragments of the search, one per filter. Aliases: `s` service, `l` location. Every value is a bound
@@ -19,6 +20,8 @@ export type ResolvedSearch = {
   matchAll: boolean;
   categories: string[];
   audiences: string[];
+  /** "Helps with" (the need vocabulary): any of them. */
+  needs: string[];
   accessibility: string[];
   attendance: string[];
   access: string[];
@@ -35,13 +38,21 @@ export type ResolvedSearch = {
 export const publicLat = Prisma.sql`(CASE WHEN l.hide_exact_address THEN floor(l.lat * 100 + 0.5) / 100 ELSE l.lat END)`;
 export const publicLng = Prisma.sql`(CASE WHEN l.hide_exact_address THEN floor(l.lng * 100 + 0.5) / 100 ELSE l.lng END)`;
 
+/**
+ * Where it happens (`sal` a service_at_location row): a venue that hosts one of the service's sessions, or
+ * every venue of a service whose sessions name no venue. A provider's hidden home address with nothing on is
+ * never the distance or the map point. Two hashed sets, computed once per statement, not per row.
+ */
+export const hostsActivity = Prisma.sql`(sal.id IN (SELECT sc.service_at_location_id FROM schedule sc WHERE sc.service_at_location_id IS NOT NULL)
+  OR sal.service_id NOT IN (SELECT sc.service_id FROM schedule sc WHERE sc.service_at_location_id IS NOT NULL))`;
+
 /** Rounding moves a hidden point by at most ~650 m; the index lookup widens by this much, the exact test does not. */
 const HIDDEN_SLACK_M = 1000;
 const HIDDEN_SLACK_DEG = 0.01;
 
 /** Filters that usually leave few services: worth starting from the services rather than the venues. */
 export function hasSelectiveServiceFilter(r: ResolvedSearch): boolean {
-  return Boolean(r.words.length || r.categories.length || r.audiences.length || r.accessibility.length || r.day || r.time || r.verifiedOnly);
+  return Boolean(r.words.length || r.categories.length || r.audiences.length || r.needs.length || r.accessibility.length || r.day || r.time || r.verifiedOnly);
 }
 
 export function hasGeoFilter(r: ResolvedSearch): boolean {
@@ -98,38 +109,76 @@ function termIds(taxonomy: string, codes: string[]): Prisma.Sql {
   return Prisma.sql`(SELECT t.id FROM taxonomy_term t JOIN taxonomy x ON x.id = t.taxonomy_id WHERE x.slug = ${taxonomy} AND t.code = ANY(${codes}::text[]))`;
 }
 
-/** One search word: the service's own text, or a vocabulary term it carries ("choir" finds "Singing and choirs"). */
-function wordMatch(word: string): Prisma.Sql {
-  const q = Prisma.sql`plainto_tsquery('english', ${word})`;
-  return Prisma.sql`(SELECT w.id FROM service w WHERE w.search_vector @@ ${q}
-    UNION SELECT a.service_id FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id
-     WHERE a.service_id IS NOT NULL AND to_tsvector('english', t.name) @@ ${q})`;
+/** One search word or'd with the moderators' synonyms for it ("lonely" | "loneliness" | "isolation" …). */
+function wordQuery(word: string): Prisma.Sql {
+  return Prisma.join(expandSearchWord(word).map((w) => Prisma.sql`plainto_tsquery('english', ${w})`), " || ");
 }
 
 /**
- * Filters that are sets of service ids (words, category, audience, day/time), intersected before any service
- * row is read: each comes from its own index, and the intersection is usually small.
+ * One search word: the service's own text, or a vocabulary term it or one of its venues carries ("choir" finds
+ * "Singing and choirs", "lonely" finds "Loneliness or isolation", "wheelchair" a venue with "Step-free access").
+ */
+function wordMatch(word: string): Prisma.Sql {
+  const q = Prisma.sql`(${wordQuery(word)})`;
+  const terms = Prisma.sql`(SELECT t.id FROM taxonomy_term t WHERE to_tsvector('english', t.name) @@ ${q})`;
+  return Prisma.sql`(SELECT w.id FROM service w WHERE w.search_vector @@ ${q}
+    UNION SELECT a.service_id FROM attribute a WHERE a.service_id IS NOT NULL AND a.taxonomy_term_id IN ${terms}
+    UNION SELECT x.service_id FROM attribute a JOIN service_at_location x ON x.location_id = a.location_id
+     WHERE a.location_id IS NOT NULL AND a.taxonomy_term_id IN ${terms})`;
+}
+
+/**
+ * Filters that are sets of service ids (words, category, audience, need, day/time), intersected before any
+ * service row is read: each comes from its own index, and the intersection is usually small. With any of the
+ * words (`matchAll` false) the words' set is `word_score`.
  */
 function idSets(r: ResolvedSearch): Prisma.Sql[] {
   const sets: Prisma.Sql[] = [];
-  if (r.words.length) sets.push(Prisma.sql`SELECT id FROM (${Prisma.join(r.words.map(wordMatch), r.matchAll ? " INTERSECT " : " UNION ")}) w(id)`);
+  // First, so that candidatesCte can set the words apart when it scores them.
+  if (r.words.length) sets.push(r.matchAll ? Prisma.sql`SELECT id FROM (${Prisma.join(r.words.map(wordMatch), " INTERSECT ")}) w(id)` : Prisma.sql`SELECT id FROM word_score`);
   if (r.categories.length) sets.push(Prisma.sql`SELECT a.service_id FROM attribute a WHERE a.service_id IS NOT NULL AND a.taxonomy_term_id IN ${termIds("category", r.categories)}`);
   if (r.audiences.length) sets.push(Prisma.sql`SELECT a.service_id FROM attribute a WHERE a.service_id IS NOT NULL AND a.taxonomy_term_id IN ${termIds("audience", r.audiences)}`);
+  if (r.needs.length) sets.push(Prisma.sql`SELECT a.service_id FROM attribute a WHERE a.service_id IS NOT NULL AND a.taxonomy_term_id IN ${termIds("need", r.needs)}`);
   if (r.day || r.time) sets.push(Prisma.sql`SELECT sc.service_id FROM schedule sc WHERE ${sessionCondition(r)}`);
   return sets;
 }
 
-/** `candidates AS (…),` for the statement's WITH, or nothing when no filter is a set of ids. */
-export function candidatesCte(r: ResolvedSearch): Prisma.Sql {
-  const sets = idSets(r);
-  return sets.length ? Prisma.sql`candidates(id) AS (${Prisma.join(sets, " INTERSECT ")}),` : Prisma.empty;
+/**
+ * With any of the words: each matching service scored by the words it has, a rare word counting more than a
+ * common one (1 / ln(e + services with it)), so "knitting group" puts the knitting before 400 scout groups.
+ */
+function wordScoreCtes(r: ResolvedSearch): Prisma.Sql {
+  if (r.matchAll || !r.words.length) return Prisma.empty;
+  const hits = Prisma.join(r.words.map((w, i) => Prisma.sql`SELECT id, ${i}::int AS i FROM ${wordMatch(w)} m${Prisma.raw(String(i))}(id)`), " UNION ALL ");
+  return Prisma.sql`word_hits(id, i) AS (${hits}),
+    word_score(id, score) AS (SELECT h.id, sum(1 / ln(exp(1) + d.n))::float8 FROM word_hits h
+      JOIN (SELECT i, count(*) AS n FROM word_hits GROUP BY i) d ON d.i = h.i GROUP BY h.id),`;
 }
 
-/** Relevance: full-text rank over any of the words (name counts more than description). */
+/**
+ * `candidates AS (…),` for the statement's WITH (ids and, with any of the words, their score), or nothing when
+ * no filter is a set of ids.
+ */
+export function candidatesCte(r: ResolvedSearch): Prisma.Sql {
+  const sets = idSets(r);
+  if (!sets.length) return Prisma.empty;
+  if (r.matchAll || !r.words.length) return Prisma.sql`candidates(id, score) AS (SELECT x.id, 0::float8 FROM (${Prisma.join(sets, " INTERSECT ")}) x(id)),`;
+  const others = sets.slice(1);
+  const where = others.length ? Prisma.sql`WHERE ws.id IN (${Prisma.join(others, " INTERSECT ")})` : Prisma.empty;
+  return Prisma.sql`${wordScoreCtes(r)} candidates(id, score) AS (SELECT ws.id, ws.score FROM word_score ws ${where}),`;
+}
+
+/**
+ * Relevance: full-text rank over any of the words and their synonyms (name counts more than description); with
+ * any of the words, the candidates' word score (`c`, from `serviceSource`).
+ */
 export function rankSql(r: ResolvedSearch): Prisma.Sql {
   if (r.words.length === 0) return Prisma.sql`0::float4`;
-  const any = Prisma.join(r.words.map((w) => Prisma.sql`plainto_tsquery('english', ${w})`), " || ");
-  return Prisma.sql`ts_rank(s.search_vector, ${any})`;
+  if (!r.matchAll) return Prisma.sql`c.score`;
+  const typed = Prisma.sql`ts_rank(s.search_vector, ${Prisma.join(r.words.map((w) => Prisma.sql`plainto_tsquery('english', ${w})`), " || ")})`;
+  if (r.words.every((w) => expandSearchWord(w).length === 1)) return typed;
+  // The words typed count double: "museum" puts museums before the galleries its synonyms also find.
+  return Prisma.sql`(2 * ${typed} + ts_rank(s.search_vector, ${Prisma.join(r.words.map(wordQuery), " || ")}))`;
 }
 
 /**
@@ -145,7 +194,7 @@ export function serviceSource(r: ResolvedSearch): Prisma.Sql {
 /** Conditions on the service `s` (everything but geography); `inCandidates` when `s` does not come from them. */
 export function serviceConditions(r: ResolvedSearch, options: { inCandidates: boolean } = { inCandidates: false }): Prisma.Sql[] {
   const out: Prisma.Sql[] = [Prisma.sql`s.listing_status = 'published'`];
-  if (options.inCandidates && idSets(r).length) out.push(Prisma.sql`s.id IN (SELECT * FROM candidates)`);
+  if (options.inCandidates && idSets(r).length) out.push(Prisma.sql`s.id IN (SELECT id FROM candidates)`);
   if (r.accessibility.length) {
     // Every feature asked for, on the service or on one of its venues.
     out.push(Prisma.sql`(SELECT count(DISTINCT a.taxonomy_term_id) FROM attribute a

@@ -48,6 +48,8 @@ export type SearchOutcome = {
   corrections: Correction[];
   /** True when no listing had all the words and we show those with any of them. */
   matchedAnyWord: boolean;
+  /** With `matchedAnyWord`: how many listings have some of the words (we show the best `PARTIAL_MATCH_LIMIT`). */
+  partialTotal: number;
   total: number;
   page: number;
   pageCount: number;
@@ -60,6 +62,8 @@ export type SearchOutcome = {
 /** At most this many markers go to the map; the list pages through everything. */
 export const MAP_POINTS_LIMIT = 500;
 const WIDER_RADII_KM = [1, 2, 5, 10, 20, 50];
+/** "Some of the words" matches shown: one page, those with the most (and rarest) of the words. */
+export const PARTIAL_MATCH_LIMIT = PAGE_SIZE;
 
 type Row = { total: number; points: MapPoint[]; rows: Array<Omit<SearchResult, "verifiedAt" | "staleSince"> & { verifiedAt: string | null; staleSince: string | null }> };
 
@@ -73,19 +77,22 @@ export async function searchServices(options: { query: SearchQuery }, db: Db = p
   const prepared = await prepareSearch(query, db);
   const outcome: SearchOutcome = {
     searched: false, problems: prepared.problems, origin: prepared.origin, area: prepared.area, corrections: prepared.corrections,
-    matchedAnyWord: false, total: 0, page: query.page, pageCount: 0, results: [], points: [], wider: [],
+    matchedAnyWord: false, partialTotal: 0, total: 0, page: query.page, pageCount: 0, results: [], points: [], wider: [],
   };
   let resolved = prepared.resolved;
   if (!resolved) return outcome;
 
   let found = await runSearch(resolved, query.page, db);
   if (found.total === 0 && resolved.words.length > 1) {
+    // Capped: a long tail of listings with one common word ("group") helps nobody.
     resolved = { ...resolved, matchAll: false };
-    found = await runSearch(resolved, query.page, db);
+    found = await runSearch(resolved, 1, db);
     outcome.matchedAnyWord = found.total > 0;
+    outcome.partialTotal = found.total;
   }
+  if (!resolved.matchAll) found = { ...found, total: Math.min(found.total, PARTIAL_MATCH_LIMIT) };
   const pageCount = Math.ceil(found.total / PAGE_SIZE);
-  if (found.total > 0 && query.page > pageCount) found = await runSearch(resolved, pageCount, db);
+  if (found.total > 0 && query.page > pageCount && resolved.matchAll) found = await runSearch(resolved, pageCount, db);
 
   outcome.searched = true;
   outcome.total = found.total;
@@ -101,6 +108,7 @@ export async function searchServices(options: { query: SearchQuery }, db: Db = p
 
 /** The main statement for page `page` (exported for the benchmark, which runs the same SQL directly). */
 export function searchSql(resolved: ResolvedSearch, page: number) {
+  if (!resolved.matchAll) return buildSearchSql(resolved, { offset: 0, limit: PARTIAL_MATCH_LIMIT, points: PARTIAL_MATCH_LIMIT });
   return buildSearchSql(resolved, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, points: MAP_POINTS_LIMIT });
 }
 

@@ -6,6 +6,7 @@ import {
   distanceSql,
   hasGeoFilter,
   hasSelectiveServiceFilter,
+  hostsActivity,
   publicLat,
   publicLng,
   rankSql,
@@ -23,6 +24,8 @@ import {
 // earthdistance box is a fixed guess, far off in a dense city):
 // - selective service filters (words, category, audience, accessibility, day/time, verified): start from the
 //   matching services (their indexes) and look up each one's nearest venue inside the area;
+// - a venue counts only where the activity happens (`hostsActivity`: one that hosts a session, or every venue
+//   when the sessions name none), for the area, the distance and the map point;
 // - otherwise, with an area: start from the venues (GiST radius / btree map area / place / ward);
 // - no area: start from the services and look up a venue only for the rows shown.
 // Online or phone activities with no venue match any area when the search asks for online or phone.
@@ -37,9 +40,9 @@ const VENUE = Prisma.sql`l.id AS location_id, ${publicLat} AS lat, ${publicLng} 
 function remoteHits(r: ResolvedSearch): Prisma.Sql {
   if (!r.attendance.some((a) => a === "online" || a === "phone")) return Prisma.empty;
   return Prisma.sql`UNION ALL
-    SELECT s.id, ${NO_VENUE}, NULL::float8 AS distance_m, ${KEYS(r)} FROM service s
+    SELECT s.id, ${NO_VENUE}, NULL::float8 AS distance_m, ${KEYS(r)} FROM ${serviceSource(r)}
      WHERE s.attending_types && '{online,phone}'::attending_type[]
-       AND NOT EXISTS (SELECT 1 FROM service_at_location x WHERE x.service_id = s.id) AND ${and(serviceConditions(r, { inCandidates: true }))}`;
+       AND NOT EXISTS (SELECT 1 FROM service_at_location x WHERE x.service_id = s.id) AND ${and(serviceConditions(r))}`;
 }
 
 function venueFirstHits(r: ResolvedSearch): Prisma.Sql {
@@ -48,7 +51,7 @@ function venueFirstHits(r: ResolvedSearch): Prisma.Sql {
        FROM location l
        JOIN service_at_location sal ON sal.location_id = l.id
        JOIN service s ON s.id = sal.service_id
-      WHERE ${and(venueConditions(r, { indexed: true }))} AND ${and(serviceConditions(r, { inCandidates: true }))}
+      WHERE ${and(venueConditions(r, { indexed: true }))} AND ${hostsActivity} AND ${and(serviceConditions(r, { inCandidates: true }))}
       ORDER BY s.id, distance_m NULLS LAST, l.id)
     ${remoteHits(r)}
   )`;
@@ -61,7 +64,7 @@ function serviceFirstHits(r: ResolvedSearch): Prisma.Sql {
       CROSS JOIN LATERAL (
         SELECT ${VENUE}, ${distanceSql(r)} AS distance_m
           FROM service_at_location sal JOIN location l ON l.id = sal.location_id
-         WHERE sal.service_id = s.id AND ${and(venueConditions(r, { indexed: false }))}
+         WHERE sal.service_id = s.id AND ${hostsActivity} AND ${and(venueConditions(r, { indexed: false }))}
          ORDER BY distance_m NULLS LAST, l.id LIMIT 1) v
      WHERE ${and(serviceConditions(r))}
     ${remoteHits(r)}
@@ -79,6 +82,8 @@ function hitsSql(r: ResolvedSearch): Prisma.Sql {
 
 /** Stale last; then distance (with a postcode) or relevance (with words); verified first among equals; name. */
 function orderSql(r: ResolvedSearch): Prisma.Sql {
+  // With any of the words, those with more (and rarer) of them first, then the nearest.
+  if (r.words.length && !r.matchAll) return Prisma.sql`k_stale, k_rank DESC, distance_m NULLS LAST, k_unverified, k_name, id`;
   if (r.origin) return Prisma.sql`k_stale, distance_m NULLS LAST, k_unverified, k_rank DESC, k_name, id`;
   if (r.words.length) return Prisma.sql`k_stale, k_rank DESC, k_unverified, k_name, id`;
   return Prisma.sql`k_stale, k_unverified, k_name, id`;
@@ -96,7 +101,7 @@ function located(r: ResolvedSearch, p: Paging): Prisma.Sql {
       FROM (${ranked}) r
       LEFT JOIN LATERAL (
         SELECT ${VENUE} FROM service_at_location sal JOIN location l ON l.id = sal.location_id
-         WHERE sal.service_id = r.id ORDER BY l.lat IS NULL, l.id LIMIT 1) v ON true
+         WHERE sal.service_id = r.id AND ${hostsActivity} ORDER BY l.lat IS NULL, l.id LIMIT 1) v ON true
      WHERE ${wanted})`;
 }
 

@@ -1,8 +1,9 @@
 import Form from "next/form";
 import { Button, Checkboxes, Radios, Select, TextInput } from "@/components/ui";
 import { PLACES, placeName } from "@/lib/places";
+import { SEARCH_EXAMPLES } from "@/lib/search/search-examples";
 import { RADIUS_CHOICES_KM, TIMES_OF_DAY, type SearchQuery } from "@/lib/validation/search";
-import { ACCESS_TYPES, ATTENDING_TYPES, WEEKDAYS, accessibilityFeatures, audiences, categories } from "@/lib/vocabulary";
+import { ACCESS_TYPES, ATTENDING_TYPES, WEEKDAYS, accessibilityFeatures, audiences, categories, needs } from "@/lib/vocabulary";
 import type { WardOption } from "@/server/geo/list-wards";
 import { FilterGroup } from "./filter-group";
 
@@ -10,25 +11,39 @@ type Errors = Partial<Record<string, string>>;
 
 const hidden = (text: string) => <span className="sr-only">{text}</span>;
 
+/** A filter option with the number of published listings that have it ("Dance and movement (11)"). */
+const counted = (name: string, count: number) => (
+  <>
+    {name} <span className="text-muted">({count.toLocaleString("en-GB")})</span>
+  </>
+);
+
+/** What a link worker looks for, beside the name of the fact we hold. */
+const ACCESSIBILITY_HINTS: Partial<Record<string, string>> = { "step-free-access": "Wheelchair accessible: no steps, or a ramp or lift" };
+
+export type ListingCounts = { category: ReadonlyMap<string, number>; need: ReadonlyMap<string, number> };
+
 /**
  * The whole search as one GET form: it works without JavaScript (the browser builds the URL) and, with it,
  * next/form navigates without a full reload. Field names are the URL contract.
  */
-export function SearchForm({ query, wards, errors, typed }: { query: SearchQuery; wards: readonly WardOption[]; errors: Errors; typed: Errors }) {
+type Props = { query: SearchQuery; wards: readonly WardOption[]; counts: ListingCounts; errors: Errors; typed: Errors };
+
+export function SearchForm({ query, wards, counts, errors, typed }: Props) {
   const radii: number[] = [...RADIUS_CHOICES_KM];
   if (query.radius !== undefined && !radii.includes(query.radius)) radii.push(query.radius);
   radii.sort((a, b) => a - b);
   const bbox = query.bbox ? [query.bbox.west, query.bbox.south, query.bbox.east, query.bbox.north].join(",") : null;
   return (
     <Form action="/search" role="search" aria-label="Search for activities" id="search-form">
-      <TextInput name="q" label="What are you looking for?" hint="For example: choir, painting, walking, library" defaultValue={errors.q ? typed.q : query.q} error={errors.q} spellCheck />
+      <TextInput name="q" label="What are you looking for?" hint={`For example: ${SEARCH_EXAMPLES.join(", ")}`} defaultValue={errors.q ? typed.q : query.q} error={errors.q} spellCheck />
       <TextInput name="postcode" label="Postcode" hint="A full postcode or the first part, like BD7 1DP or BD7" defaultValue={errors.postcode ? typed.postcode : query.postcode} error={errors.postcode} autoComplete="postal-code" width="10ch" />
       <Select name="radius" label="Distance from the postcode" options={radii.map((km) => ({ value: String(km), label: `Within ${km} km` }))} defaultValue={String(query.radius ?? 5)} error={errors.radius} />
       <Button>Search</Button>
 
       <h2 className="mt-8 mb-2 text-heading-m font-bold">Filters</h2>
       <FilterGroup title="Type of activity" chosen={query.category.length} open={Boolean(errors.category)}>
-        <Checkboxes name="category" label={hidden("Type of activity")} options={categories.map((c) => ({ value: c.code, label: c.name }))} defaultValue={query.category} error={errors.category} />
+        <Checkboxes name="category" label={hidden("Type of activity")} options={categories.map((c) => ({ value: c.code, label: counted(c.name, counts.category.get(c.code) ?? 0) }))} defaultValue={query.category} error={errors.category} />
       </FilterGroup>
       <FilterGroup title="Day and time" chosen={Number(Boolean(query.day)) + Number(Boolean(query.time))} open={Boolean(errors.day || errors.time)}>
         <p className="mb-4 text-muted">Only listings that publish their sessions can match a day or time. Most listings imported from open data do not, yet.</p>
@@ -42,8 +57,11 @@ export function SearchForm({ query, wards, errors, typed }: { query: SearchQuery
       <FilterGroup title="Who it is for" chosen={query.audience.length} open={Boolean(errors.audience)}>
         <Checkboxes name="audience" label={hidden("Who it is for")} hint="Shows activities for any of the groups you choose" options={audiences.map((a) => ({ value: a.code, label: a.name }))} defaultValue={query.audience} error={errors.audience} />
       </FilterGroup>
-      <FilterGroup title="Accessibility" chosen={query.accessibility.length} open={Boolean(errors.accessibility)}>
-        <Checkboxes name="accessibility" label={hidden("Accessibility")} hint="Shows activities that have all the features you choose" options={accessibilityFeatures.map((a) => ({ value: a.code, label: a.name }))} defaultValue={query.accessibility} error={errors.accessibility} />
+      <FilterGroup title="Helps with" chosen={query.need.length} open={Boolean(errors.need)}>
+        <Checkboxes name="need" label={hidden("Helps with")} hint="Shows activities whose organisers say they help with any of the things you choose" options={needs.map((n) => ({ value: n.code, label: counted(n.name, counts.need.get(n.code) ?? 0) }))} defaultValue={query.need} error={errors.need} />
+      </FilterGroup>
+      <FilterGroup title="Accessibility and wheelchair access" chosen={query.accessibility.length} open={Boolean(errors.accessibility)}>
+        <Checkboxes name="accessibility" label={hidden("Accessibility and wheelchair access")} hint="Shows activities that have all the features you choose. For a wheelchair user, choose step-free access." options={accessibilityFeatures.map((a) => ({ value: a.code, label: a.name, hint: ACCESSIBILITY_HINTS[a.code] }))} defaultValue={query.accessibility} error={errors.accessibility} />
       </FilterGroup>
       <FilterGroup title="How to take part and join" chosen={query.attendance.length + query.access.length} open={Boolean(errors.attendance || errors.access)}>
         <Checkboxes name="attendance" label="Taking part" options={ATTENDING_TYPES.map((a) => ({ value: a.code, label: a.name }))} defaultValue={query.attendance} error={errors.attendance} />

@@ -3,7 +3,7 @@ import { ShortlistSummary } from "@/app/_components/shortlist-summary";
 import { ResultsMap } from "@/components/map/results-map";
 import { NotificationBanner, Pagination } from "@/components/ui";
 import { activeFilters } from "@/lib/search/active-filters";
-import { resultsHeadline, resultsRange } from "@/lib/search/results-summary";
+import { partialMatchNote, resultsHeadline, resultsRange } from "@/lib/search/results-summary";
 import { searchHref } from "@/lib/search/search-url";
 import { PAGE_SIZE, type SearchQuery } from "@/lib/validation/search";
 import type { WardOption } from "@/server/geo/list-wards";
@@ -31,7 +31,7 @@ export function SearchResults({ query, outcome, shortlist, wards, tileUrl, now }
           <strong>{outcome.corrections.map((c) => c.from).join(", ")}</strong>.
         </p>
       ) : null}
-      {outcome.matchedAnyWord ? <p className="mb-4">No listing has all of your words, so these have some of them.</p> : null}
+      {outcome.matchedAnyWord ? <p className="mb-4">{partialMatchNote(outcome.total, outcome.partialTotal)}</p> : null}
       {(query.day || query.time) && outcome.total > 0 ? (
         <NotificationBanner title="About day and time">
           Only listings that publish their sessions can match a day or time. Most listings imported from open data do not yet, so they are not shown.
