@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { HistoryList } from "@/components/moderation/history-list";
-import { ListingSummary } from "@/components/moderation/listing-summary";
+import { ListingDetailsList } from "@/components/moderation/listing-details-list";
 import { ListingStatusTag, PageHeading, SummaryList, Tag, VerificationTag } from "@/components/ui";
 import { requireRole } from "@/server/auth/permissions";
 import { getListingForModeration } from "@/server/moderation/get-listing-for-moderation";
@@ -76,7 +76,7 @@ export default async function ModerateListingPage({ params, searchParams }: Prop
       {listing ? (
         <section aria-labelledby="details" className="mb-10">
           <h2 id="details" className="mb-2 text-heading-l font-bold">{live ? "Live details" : "Last live details"}</h2>
-          <ListingSummary listing={listing} />
+          <ListingDetailsList listing={listing} />
         </section>
       ) : null}
       <section aria-labelledby="history" className="mb-10">

@@ -11,7 +11,7 @@ const NOT_ANSWERED = "Not answered";
 const NONE_CHOSEN = "None chosen";
 
 /** Every answer of a listing, grouped by step, each with a "Change" link back to its step (when editable). */
-export function ListingSummary({ serviceId, draft, editable }: { serviceId: string; draft: ListingDraft; editable: boolean }) {
+export function CheckAnswers({ serviceId, draft, editable }: { serviceId: string; draft: ListingDraft; editable: boolean }) {
   const venues = draft.locations ?? [];
   const names = venues.map((l, i) => venueLabel(l, i));
   const row = (step: StepId, path: string, key: string, value: ReactNode): SummaryRow => ({

@@ -3,7 +3,7 @@ import { listingFields, listingSessionLine, venueText } from "@/lib/listing-word
 import type { Listing } from "@/lib/validation/listing";
 
 /** A listing's details as a summary list, worded exactly as in the moderation diff. */
-export function ListingSummary({ listing }: { listing: Listing }) {
+export function ListingDetailsList({ listing }: { listing: Listing }) {
   const rows = listingFields.map((f) => {
     if (f.key === "locations") return { key: f.label, value: lines(listing.locations.map(venueText)) };
     if (f.key === "sessions") return { key: f.label, value: lines(listing.sessions.map((s) => listingSessionLine(s, listing.locations))) };
