@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { DemandCounts, UnmetDemand } from "@/lib/insights/types";
 import { prisma, type Db } from "@/server/db/client";
-import { queryStatistics } from "@/server/coverage/coverage-sql";
+import { queryStatistics } from "@/server/insights/coverage-sql";
 import { isoDate } from "@/lib/dates";
 
 export const DEMAND_MONTHS = 12;
