@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatDay, formatMonth, isoDate, londonNow } from "./dates";
+import { formatDate, formatDateTime, formatDay, formatMonth, isoDate, londonNow, waitingFor } from "./dates";
 
 describe("dates, always in Europe/London", () => {
   it("gives the London day of a late-evening UTC time in summer (BST), not the UTC day", () => {
@@ -36,5 +36,12 @@ describe("dates, always in Europe/London", () => {
     expect(formatMonth("2026-11-01")).toBe("November 2026");
     expect(formatMonth("2026-01")).toBe("January 2026");
     expect(formatMonth("not a date")).toBe("not a date");
+  });
+
+  it("says how long something has waited", () => {
+    const now = new Date("2026-11-21T12:00:00Z");
+    expect(waitingFor(new Date("2026-11-21T08:00:00Z"), now)).toBe("today");
+    expect(waitingFor(new Date("2026-11-20T11:00:00Z"), now)).toBe("1 day");
+    expect(waitingFor(new Date("2026-11-09T12:00:00Z"), now)).toBe("12 days");
   });
 });

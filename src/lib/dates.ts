@@ -70,3 +70,10 @@ export function formatMonth(isoDay: string): string {
   const p = calendarParts(isoDay);
   return p ? `${MONTHS[p.month - 1]} ${p.year}` : isoDay;
 }
+
+/** "today", "1 day", "12 days": how long something has been waiting (whole days of 24 hours). */
+export function waitingFor(since: Date, now: Date = new Date()): string {
+  const days = Math.floor((now.getTime() - since.getTime()) / 86_400_000);
+  if (days <= 0) return "today";
+  return days === 1 ? "1 day" : `${days} days`;
+}

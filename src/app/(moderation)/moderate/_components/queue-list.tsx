@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { Tag } from "@/components/ui";
-import { placeNames, waitingFor } from "@/lib/moderation-words";
+import { placeNames } from "@/lib/moderation-words";
 import { reportTopicName } from "@/lib/validation/report";
 import type { QueueItem } from "@/server/moderation/list-queue";
 import { QueueKindTag, queueItemHref } from "./queue-kind-tag";
-import { formatDate } from "@/lib/dates";
+import { formatDate, waitingFor } from "@/lib/dates";
 
 /** The queue as an ordered list (oldest first): one block per item, readable at any width. */
 export function QueueList({ items, now, start }: { items: readonly QueueItem[]; now: Date; start: number }) {
