@@ -25,7 +25,7 @@ describe("diffListings", () => {
   it("marks every given field of a new listing as added", () => {
     const rows = diffListings(null, listing());
     expect(rows.find((r) => r.key === "name")).toMatchObject({ before: null, after: "Square Chapel Singers", change: "added" });
-    expect(rows.find((r) => r.label === "Venue: Square Chapel")).toMatchObject({ change: "added", after: "Square Chapel, 10 Square Road, Halifax, HX1 1QG (Step-free access)" });
+    expect(rows.find((r) => r.label === "Venue: Square Chapel")).toMatchObject({ change: "added", after: "Square Chapel, 10 Square Road, Halifax HX1 1QG (Step-free access)" });
     expect(rows.find((r) => r.label === "Session")).toMatchObject({ change: "added", after: "Every Tuesday, 7pm to 9pm at Square Chapel" });
     // Fields the provider left empty are not reported as changes.
     expect(rows.find((r) => r.key === "phone")).toMatchObject({ change: "unchanged", before: null, after: null });

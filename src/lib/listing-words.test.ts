@@ -84,9 +84,9 @@ describe("cost, taking part and joining", () => {
 describe("where", () => {
   it("writes an address as lines and a venue on one line", () => {
     expect(addressLines({ name: "", address1: "1 High St", city: "Halifax", postcode: "HX1 1QG" })).toEqual(["1 High St", "Halifax", "HX1 1QG"]);
-    expect(venueText(chapel)).toBe("Square Chapel, 10 Square Road, Halifax, HX1 1QG");
+    expect(venueText(chapel)).toBe("Square Chapel, 10 Square Road, Halifax HX1 1QG");
     expect(venueText({ ...chapel, hideExactAddress: true, accessibility: ["hearing-loop"] })).toBe(
-      "Square Chapel, 10 Square Road, Halifax, HX1 1QG (Home address: hidden from the public; Hearing loop)",
+      "Square Chapel, 10 Square Road, Halifax HX1 1QG (Home address: hidden from the public; Hearing loop)",
     );
   });
 });

@@ -97,7 +97,7 @@ export function venueName(l: ListingLocation): string {
 /** A venue on one line, with whether its address is hidden and its accessibility. */
 export function venueText(l: ListingLocation): string {
   const extras = [l.hideExactAddress ? HIDDEN_ADDRESS_TEXT : "", termsText("accessibility", l.accessibility) ?? ""].filter(Boolean);
-  const address = addressLines(l).join(", ");
+  const address = [l.name, l.address1, l.address2, `${l.city} ${l.postcode}`].filter((x) => x?.trim()).join(", ");
   return extras.length ? `${address} (${extras.join("; ")})` : address;
 }
 
