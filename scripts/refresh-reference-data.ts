@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { BOUNDARY_FILES } from "@/server/coverage/read-boundaries";
+import { BOUNDARY_FILES } from "@/server/insights/read-boundaries";
 import { DEFAULT_REFERENCE_DATA_DIR, REFERENCE_FILES } from "@/server/seed/reference-files";
 
 const source = resolve(process.argv[2] ?? "../shared/data/west-yorkshire");

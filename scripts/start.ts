@@ -8,6 +8,7 @@ import { resolve } from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/server/db/embedded-postgres";
 import { prepareDatabase } from "@/server/db/prepare-database";
 import { resolveReferenceDataDir } from "@/server/seed/reference-files";
+import { seedDatabase } from "@/server/seed/seed-database";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const port = process.env.PORT ?? "3000";
@@ -26,7 +27,14 @@ async function main() {
   }
   ensureAuthSecret();
   const referenceDataDir = resolveReferenceDataDir();
-  const { migrated, seeded } = await prepareDatabase({ connectionString: process.env.DATABASE_URL!, referenceDataDir, log });
+  const { migrated, seeded } = await prepareDatabase({
+    connectionString: process.env.DATABASE_URL!,
+    seed: async (db) => {
+      log("loading West Yorkshire reference data and assets");
+      await seedDatabase(db, { referenceDataDir, log });
+    },
+    log,
+  });
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${migrated.length} migrations applied, ${seeded ? "seeded" : "already seeded"})`);
 
   process.env.NEXT_TELEMETRY_DISABLED = "1";

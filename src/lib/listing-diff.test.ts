@@ -26,7 +26,7 @@ describe("diffListings", () => {
     const rows = diffListings(null, listing());
     expect(rows.find((r) => r.key === "name")).toMatchObject({ before: null, after: "Square Chapel Singers", change: "added" });
     expect(rows.find((r) => r.label === "Venue: Square Chapel")).toMatchObject({ change: "added", after: "Square Chapel, 10 Square Road, Halifax HX1 1QG (Step-free access)" });
-    expect(rows.find((r) => r.label === "Session")).toMatchObject({ change: "added", after: "Every Tuesday, 19:00 to 21:00, at Square Chapel" });
+    expect(rows.find((r) => r.label === "Session")).toMatchObject({ change: "added", after: "Every Tuesday, 7pm to 9pm at Square Chapel" });
     // Fields the provider left empty are not reported as changes.
     expect(rows.find((r) => r.key === "phone")).toMatchObject({ change: "unchanged", before: null, after: null });
   });
@@ -75,17 +75,17 @@ describe("diffListings", () => {
     ];
     const rows = diffListings(listing(), listing({ sessions })).filter((r) => r.label === "Session");
     expect(rows.map((r) => [r.change, r.after ?? r.before])).toEqual([
-      ["added", "Every Monday, 10:00 to 11:00, at Square Chapel"],
-      ["unchanged", "Every Tuesday, 19:00 to 21:00, at Square Chapel"],
-      ["added", "Saturday 12 December 2026, 14:00 to 16:00, at Square Chapel, Christmas concert"],
+      ["added", "Every Monday, 10am to 11am at Square Chapel"],
+      ["unchanged", "Every Tuesday, 7pm to 9pm at Square Chapel"],
+      ["added", "Saturday 12 December 2026, 2pm to 4pm at Square Chapel. Christmas concert"],
     ]);
   });
 
   it("describes ages and cost in words", () => {
     const rows = changed(diffListings(listing(), listing({ minimumAge: 18, isFree: false, fees: "£3 a session" })));
     expect(rows.map((r) => [r.label, r.before, r.after])).toEqual([
-      ["Ages", "Any age", "18 and over"],
-      ["Free", "Yes", "No"],
+      ["Ages", "All ages", "18 and over"],
+      ["Free", "Yes", "No, there is a cost"],
       ["Cost details", null, "£3 a session"],
     ]);
   });

@@ -1,5 +1,5 @@
 import type { Listing, ListingLocation, ListingSession } from "@/lib/validation/listing";
-import { describeSession, describeVenue, listingFields, venueFields, venueName } from "@/lib/listing-format";
+import { listingFields, listingSessionLine, venueFields, venueName, venueText } from "@/lib/listing-words";
 
 // The field-by-field comparison a moderator reads before approving a revision: the live listing (before)
 // against the proposed one (after). Pure, so the page, the tests and any export agree on what changed.
@@ -77,7 +77,7 @@ function diffVenues(before: readonly ListingLocation[], after: readonly ListingL
   return pairs.flatMap(([b, a]) => {
     const name = venueName((a ?? b)!);
     const key = `venue:${(a ?? b)!.postcode.toUpperCase()}:${(a ?? b)!.address1.toLowerCase()}`;
-    if (!b || !a) return [row(key, "Where", `Venue: ${name}`, b ? describeVenue(b) : null, a ? describeVenue(a) : null)];
+    if (!b || !a) return [row(key, "Where", `Venue: ${name}`, b ? venueText(b) : null, a ? venueText(a) : null)];
     return venueFields.map((f) => row(`${key}:${f.key}`, "Where", `Venue: ${name} – ${f.label}`, f.format(b), f.format(a), f.list ? listNote(f.list(b), f.list(a)) : undefined));
   });
 }
@@ -88,7 +88,7 @@ function order(after: readonly ListingLocation[], before: readonly ListingLocati
 
 /** Sessions compared as whole descriptions (a changed time reads as one removed and one added session). */
 function diffSessions(before: Listing | null, after: Listing): DiffRow[] {
-  const describe = (l: Listing, s: ListingSession) => describeSession(s, l.locations);
+  const describe = (l: Listing, s: ListingSession) => listingSessionLine(s, l.locations);
   const old = before ? before.sessions.map((s) => describe(before, s)) : [];
   const proposed = after.sessions.map((s) => describe(after, s));
   const rows: DiffRow[] = [];

@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { describeHistoryEntry, placeNames, waitingFor } from "./moderation-words";
+import { describeHistoryEntry, placeNames } from "./moderation-words";
 
 describe("moderation words", () => {
-  it("says how long something has waited", () => {
-    const now = new Date("2026-11-21T12:00:00Z");
-    expect(waitingFor(new Date("2026-11-21T08:00:00Z"), now)).toBe("today");
-    expect(waitingFor(new Date("2026-11-20T11:00:00Z"), now)).toBe("1 day");
-    expect(waitingFor(new Date("2026-11-09T12:00:00Z"), now)).toBe("12 days");
-  });
-
   it("names places and admits when it does not know", () => {
     expect(placeNames(["E08000033", "E08000035"])).toBe("Calderdale, Leeds");
     expect(placeNames([])).toBe("Not known");

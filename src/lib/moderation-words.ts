@@ -1,7 +1,7 @@
 import { reportTopicName } from "@/lib/validation/report";
 import { PLACES, type QueueKind } from "@/lib/validation/moderation";
 
-// How the moderation area words things, in one place: queue kinds, history entries, waiting times.
+// How the moderation area words things, in one place: queue kinds and history entries.
 
 export const QUEUE_KIND_LABELS: Record<QueueKind, { one: string; many: string }> = {
   new_listing: { one: "New listing", many: "New listings" },
@@ -15,13 +15,6 @@ export const QUEUE_KIND_LABELS: Record<QueueKind, { one: string; many: string }>
 export function placeNames(codes: readonly string[]): string {
   const names = codes.map((c) => PLACES.find((p) => p.code === c)?.name).filter(Boolean);
   return names.length ? names.join(", ") : "Not known";
-}
-
-/** "today", "1 day", "12 days": how long something has been waiting. */
-export function waitingFor(since: Date, now: Date = new Date()): string {
-  const days = Math.floor((now.getTime() - since.getTime()) / 86_400_000);
-  if (days <= 0) return "today";
-  return days === 1 ? "1 day" : `${days} days`;
 }
 
 const ACTIONS: Record<string, string> = {

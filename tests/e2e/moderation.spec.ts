@@ -4,7 +4,6 @@ import { expectAxeClean, expectUniqueIds } from "./support/axe";
 import { E2E_MAIL_DIR, signInByEmail, uniqueEmail } from "./support/accounts";
 import { arrangeClaim, arrangePendingEdit, arrangePendingNewListing, dbRow, listingJson } from "./support/moderation-fixtures";
 
-
 async function screenshots(page: Page, name: string) {
   if (!process.env.SCREENSHOTS) return;
   for (const width of [1280, 360]) {
@@ -54,7 +53,7 @@ test.describe("reviewing a new listing", () => {
     const diff = page.getByRole("table", { name: "Every field of the new listing" });
     await expect(diff.getByRole("row", { name: /^Name/ })).toContainText(name);
     await expect(diff.getByRole("row", { name: /^Venue: Square Chapel/ })).toContainText("10 Square Road, Halifax HX1 1QG");
-    await expect(diff.getByRole("row", { name: /^Session/ })).toContainText("Every Tuesday, 19:00 to 21:00, at Square Chapel");
+    await expect(diff.getByRole("row", { name: /^Session/ })).toContainText("Every Tuesday, 7pm to 9pm at Square Chapel");
     await expect(page.getByRole("region", { name: "Categories" })).toBeVisible();
     await expectAxeClean(page);
     await expectUniqueIds(page);
@@ -147,7 +146,7 @@ test.describe("reviewing a change to a live listing", () => {
     const diff = page.getByRole("table", { name: "Differences from the live listing" });
     await expect(diff.getByRole("row", { name: /^Description/ })).toContainText("Changed");
     await expect(diff.getByRole("row", { name: /^Categories/ })).toContainText("Added: Crafts and making.");
-    await expect(diff.getByRole("row", { name: /^Session/ })).toHaveText([/Every Thursday, 10:00 to 12:00.*Added/]);
+    await expect(diff.getByRole("row", { name: /^Session/ })).toHaveText([/Every Thursday, 10am to 12pm.*Added/]);
     await expect(diff.getByRole("row", { name: /^Cost details/ })).toContainText("£2 a session");
     await expect(diff.getByRole("row", { name: /^Name/ })).toHaveCount(0);
     await expectAxeClean(page);

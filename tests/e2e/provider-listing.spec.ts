@@ -19,8 +19,8 @@ test.describe("a provider lists a new activity", () => {
     // The draft is in the database before it is sent: closing the browser now would lose nothing.
     expect((await serviceRow(name))?.listing_status).toBe("draft");
 
-    await expect(page.getByText("Every Tuesday, 19:00 to 21:00")).toBeVisible();
-    await expect(page.getByText("Every Saturday, 10:00 to 11:30")).toBeVisible();
+    await expect(page.getByText("Every Tuesday, 7pm to 9pm")).toBeVisible();
+    await expect(page.getByText("Every Saturday, 10am to 11:30am")).toBeVisible();
     await expectAxeClean(page, "check page");
     await page.getByRole("button", { name: "Send for review" }).click();
     await expect(page.getByRole("heading", { name: "Listing sent for review" })).toBeVisible();
@@ -45,7 +45,7 @@ test.describe("a provider lists a new activity", () => {
     await expect(item.getByText("Draft", { exact: true })).toBeVisible();
     expect((await serviceRow(name))?.listing_status).toBe("draft");
     await item.getByRole("link", { name: `Continue your draft ${name}` }).click();
-    await expect(page.getByText("Every Saturday, 10:00 to 11:30")).toBeVisible();
+    await expect(page.getByText("Every Saturday, 10am to 11:30am")).toBeVisible();
   });
 
   test("continues a draft from the dashboard after leaving part-way", async ({ page }) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readAreaCoverage } from "@/server/coverage/read-area-coverage";
-import { readCategoryCoverage } from "@/server/coverage/read-category-coverage";
-import { readListingTrend } from "@/server/coverage/read-listing-trend";
+import { readAreaCoverage } from "@/server/insights/read-area-coverage";
+import { readCategoryCoverage } from "@/server/insights/read-category-coverage";
+import { readListingTrend } from "@/server/insights/read-listing-trend";
 import { createPrismaClient } from "@/server/db/client";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/server/db/embedded-postgres";
 import { migrate } from "@/server/db/migrate";

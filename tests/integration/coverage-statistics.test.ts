@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deprivedAndUnderServed, gapWards, wardsWithoutListing } from "@/lib/insights/area-lists";
 import type { AreaCoverage } from "@/lib/insights/types";
-import { readAreaCoverage } from "@/server/coverage/read-area-coverage";
-import { readCategoryCoverage } from "@/server/coverage/read-category-coverage";
-import { readListingTrend } from "@/server/coverage/read-listing-trend";
-import { readWardCategoryMatrix } from "@/server/coverage/read-ward-category-matrix";
+import { readAreaCoverage } from "@/server/insights/read-area-coverage";
+import { readCategoryCoverage } from "@/server/insights/read-category-coverage";
+import { readListingTrend } from "@/server/insights/read-listing-trend";
+import { readWardCategoryMatrix } from "@/server/insights/read-ward-category-matrix";
 import { ART, CHOIRS, loadCoverageFixture, PLACE_A, PLACE_B } from "../fixtures/coverage-fixture";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient } from "@/server/db/client";
+import { createPrismaClient, type Db } from "@/server/db/client";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/server/db/embedded-postgres";
 import { prepareDatabase } from "@/server/db/prepare-database";
 import { resolveReferenceDataDir } from "@/server/seed/reference-files";
+import { seedDatabase } from "@/server/seed/seed-database";
 
 // The embedded default (`npm run dev` with no DATABASE_URL) takes the same path as real Postgres: PGlite behind
 // the socket server, our migration runner, the real seed, the Prisma pg adapter.
@@ -17,11 +18,12 @@ describe("embedded PGlite mode", () => {
 
   it("migrates and seeds on first start, and loads nothing twice on the second", async () => {
     const referenceDataDir = resolveReferenceDataDir();
-    const first = await prepareDatabase({ connectionString: pglite.url, referenceDataDir });
+    const seed = async (db: Db) => void (await seedDatabase(db, { referenceDataDir }));
+    const first = await prepareDatabase({ connectionString: pglite.url, seed });
     expect(first.migrated.length).toBeGreaterThan(0);
     expect(first.seeded).toBe(true);
 
-    const second = await prepareDatabase({ connectionString: pglite.url, referenceDataDir });
+    const second = await prepareDatabase({ connectionString: pglite.url, seed });
     expect(second).toEqual({ migrated: [], seeded: false });
 
     const db = createPrismaClient(pglite.url);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gapWards } from "@/lib/insights/area-lists";
 import { PLACES } from "@/lib/places";
-import { readAreaCoverage } from "@/server/coverage/read-area-coverage";
-import { readCategoryCoverage } from "@/server/coverage/read-category-coverage";
+import { readAreaCoverage } from "@/server/insights/read-area-coverage";
+import { readCategoryCoverage } from "@/server/insights/read-category-coverage";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 // The statistics on the real West Yorkshire seed: populations from Census 2021 and counts that agree with a

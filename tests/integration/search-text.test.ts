@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEARCH_KEYS, parseSearchParams } from "@/lib/validation/search";
 import { SEARCH_EXAMPLES } from "@/lib/search/search-examples";
 import { readPublicListings } from "@/server/listings/read-public-listings";
-import { countListingsByTerm } from "@/server/directory/count-listings-by-term";
+import { countListingsByTerm } from "@/server/places/count-listings-by-term";
 import { PARTIAL_MATCH_LIMIT, searchServices } from "@/server/search/search-services";
 import { ORIGIN, addService, clearListings } from "../support/search-fixture";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

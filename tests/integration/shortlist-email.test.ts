@@ -32,7 +32,7 @@ describe("emailShortlist", () => {
     const received = await waitForMail(mail.dir, (m) => m.to.includes("person@example.org"));
     expect(received.subject).toBe("2 activities to try");
     expect(received.text).toContain("1. Tuesday Choir");
-    expect(received.text).toContain("When: Tuesdays, 7pm to 9pm");
+    expect(received.text).toContain("When: Every Tuesday, 7pm to 9pm");
     expect(received.text).toContain("Cost: Free");
     expect(received.text).toContain("2. Kitchen Table Knitters");
     expect(received.text).toContain("the exact address is given when you get in touch");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { toggleShortlistAction, type ToggleState } from "@/app/shortlist/actions";
+import { toggleShortlistAction, type ToggleState } from "@/app/(public)/shortlist/actions";
 import { buttonClass } from "@/components/ui";
 
 const idle: ToggleState = { status: "idle" };

@@ -7,7 +7,7 @@ import "leaflet.markercluster/dist/MarkerCluster.css";
 import "./map.css";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { distanceText } from "@/lib/listing-facts";
+import { distanceText } from "@/lib/listing-words";
 import type { Bbox } from "@/lib/validation/search";
 import { WEST_YORKSHIRE_BOUNDS, baseMap, originIcon, pinIcon, resultPopup } from "./map-basics";
 

@@ -1,4 +1,5 @@
 import { describeHistoryEntry } from "@/lib/moderation-words";
+import { formatDateTime } from "@/lib/dates";
 
 type Entry = { id: string; at: Date; action: string; actor: string | null; data: Record<string, unknown> };
 
@@ -13,7 +14,7 @@ export function HistoryList({ entries }: { entries: readonly Entry[] }) {
           <li key={e.id} className="border-l-4 border-brand pl-3">
             <p className="font-bold">{title}</p>
             <p className="text-small text-muted">
-              <time dateTime={e.at.toISOString()}>{e.at.toLocaleString("en-GB", { timeZone: "Europe/London", dateStyle: "long", timeStyle: "short" })}</time>
+              <time dateTime={e.at.toISOString()}>{formatDateTime(e.at)}</time>
               {" · "}
               {e.actor ?? (e.action.startsWith("report.created") ? "a member of the public" : "the directory")}
             </p>

@@ -11,6 +11,7 @@ export { FieldError } from "./field-error";
 export { Hint } from "./hint";
 export { Label } from "./label";
 export { FormGroup } from "./form-group";
+export { Field, type ControlWiring, type FieldProps } from "./field";
 export { fieldIds, describedBy } from "./field-ids";
 export { NotificationBanner } from "./notification-banner";
 export { Tag, ListingStatusTag, VerificationTag, type TagTone, type ListingStatus } from "./tag";

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { formatDate } from "@/lib/dates";
 
 export type TagTone = "grey" | "blue" | "green" | "yellow" | "red" | "purple" | "orange";
 
@@ -39,6 +40,5 @@ export function ListingStatusTag({ status }: { status: ListingStatus }) {
 /** "Verified <date>" or an honest "Not yet verified" when nobody has checked the listing. */
 export function VerificationTag({ verifiedAt }: { verifiedAt: Date | null | undefined }) {
   if (!verifiedAt) return <Tag tone="orange">Not yet verified</Tag>;
-  const date = verifiedAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
-  return <Tag tone="green">Verified {date}</Tag>;
+  return <Tag tone="green">Verified {formatDate(verifiedAt)}</Tag>;
 }

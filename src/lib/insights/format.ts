@@ -1,15 +1,8 @@
+import { formatMonth } from "@/lib/dates";
+
 // How the insights page writes numbers (the CSV export keeps the raw values).
 
 export type ColumnKind = "text" | "count" | "rate" | "percent" | "change" | "score" | "rank" | "month";
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** "2026-11-01" → "November 2026". */
-export function formatMonth(isoDate: string): string {
-  const [year, month] = isoDate.split("-");
-  const name = MONTHS[Number(month) - 1];
-  return name && year ? `${name} ${year}` : isoDate;
-}
 
 /** "+26%" style wording for a rate against West Yorkshire's. */
 export function formatChange(percent: number): string {

@@ -1,5 +1,5 @@
-// Shapes of the coverage statistics, shared by the use cases that compute them (src/server/coverage,
-// src/server/insights), the /insights page and the CSV export.
+// Shapes of the coverage statistics, shared by the use cases that compute them (src/server/insights), the
+// /insights page and the CSV export.
 
 export type AreaLevel = "west-yorkshire" | "place" | "ward";
 

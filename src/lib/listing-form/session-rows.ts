@@ -2,7 +2,7 @@ import type { ListingSession } from "@/lib/validation/listing";
 import { optional, rowIndexes, text, withoutRows, type FormValues } from "./form-values";
 
 /** One row of the "when" form, as typed: a weekly session or a dated event. */
-export type SessionRow = {
+export type SessionFormRow = {
   kind: "weekly" | "event";
   byDay: string;
   date: string;
@@ -15,11 +15,11 @@ export type SessionRow = {
 
 export const MAX_SESSION_ROWS = 30;
 
-export function emptySessionRow(kind: SessionRow["kind"]): SessionRow {
+export function emptySessionRow(kind: SessionFormRow["kind"]): SessionFormRow {
   return { kind, byDay: "", date: "", opensAt: "", closesAt: "", venue: "", description: "" };
 }
 
-export function readSessionRows(values: FormValues): SessionRow[] {
+export function readSessionRows(values: FormValues): SessionFormRow[] {
   return rowIndexes(values, "sessions").map((i) => {
     const f = (name: string) => text(values, `sessions.${i}.${name}`);
     return {
@@ -35,7 +35,7 @@ export function readSessionRows(values: FormValues): SessionRow[] {
 }
 
 /** Rows back to form values, numbered from 0, replacing any rows already in `base`. */
-export function writeSessionRows(rows: readonly SessionRow[], base: FormValues = {}): FormValues {
+export function writeSessionRows(rows: readonly SessionFormRow[], base: FormValues = {}): FormValues {
   const out: FormValues = withoutRows(base, "sessions");
   rows.forEach((row, i) => {
     for (const [name, value] of Object.entries(row)) out[`sessions.${i}.${name}`] = value;
@@ -44,12 +44,12 @@ export function writeSessionRows(rows: readonly SessionRow[], base: FormValues =
 }
 
 /** A row with nothing typed in it is left out rather than refused. */
-export function isBlankSessionRow(row: SessionRow): boolean {
+export function isBlankSessionRow(row: SessionFormRow): boolean {
   return [row.byDay, row.date, row.opensAt, row.closesAt, row.description].every((v) => v.trim() === "");
 }
 
 /** The value the listing schema parses for a row. */
-export function sessionInput(row: SessionRow): Record<string, unknown> {
+export function sessionInput(row: SessionFormRow): Record<string, unknown> {
   const index = row.venue.trim() === "" ? undefined : Number(row.venue);
   return {
     kind: row.kind,
@@ -61,7 +61,7 @@ export function sessionInput(row: SessionRow): Record<string, unknown> {
   };
 }
 
-export function sessionRowsFromDraft(sessions: readonly ListingSession[]): SessionRow[] {
+export function sessionRowsFromDraft(sessions: readonly ListingSession[]): SessionFormRow[] {
   return sessions.map((s) => ({
     kind: s.kind,
     byDay: s.kind === "weekly" ? s.byDay : "",

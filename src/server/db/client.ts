@@ -1,9 +1,15 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/generated/prisma/client";
 import { env } from "@/env";
 
 export type Db = PrismaClient;
+
+/**
+ * A database handle that may be the client or a transaction inside it. Code that reads or writes as part of a
+ * larger change takes one of these, so its caller decides the transaction (the client itself fits too).
+ */
+export type DbOrTx = Prisma.TransactionClient;
 
 export function createPrismaClient(connectionString: string): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });

@@ -1,16 +1,15 @@
 import "server-only";
-import { createPrismaClient } from "@/server/db/client";
+import { createPrismaClient, type Db } from "@/server/db/client";
 import { migrate } from "@/server/db/migrate";
-import { seedDatabase } from "@/server/seed/seed-database";
 
 /**
- * What every start does before serving: apply pending migrations, then, on an empty database only, load the
- * reference data and seed assets. Safe to run from several instances at once (the migration lock serialises
- * them and the seed is idempotent).
+ * What every start does before serving: apply pending migrations, then, on an empty database only, run the
+ * seed it is given (the caller composes it, so this module knows nothing of the domain's seed). Safe to run
+ * from several instances at once if the seed is idempotent (the migration lock serialises the migrations).
  */
 export async function prepareDatabase(options: {
   connectionString: string;
-  referenceDataDir: string;
+  seed: (db: Db) => Promise<void>;
   log?: (line: string) => void;
 }): Promise<{ migrated: string[]; seeded: boolean }> {
   const log = options.log ?? (() => {});
@@ -18,8 +17,8 @@ export async function prepareDatabase(options: {
   const db = createPrismaClient(options.connectionString);
   try {
     if ((await db.place.count()) > 0) return { migrated: applied, seeded: false };
-    log("empty database: loading West Yorkshire reference data and assets");
-    await seedDatabase(db, { referenceDataDir: options.referenceDataDir, log });
+    log("empty database: seeding it");
+    await options.seed(db);
     return { migrated: applied, seeded: true };
   } finally {
     await db.$disconnect();

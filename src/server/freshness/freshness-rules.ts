@@ -16,6 +16,3 @@ export function addMonths(date: Date, months: number): Date {
   return d;
 }
 
-export function formatDay(d: Date): string {
-  return d.toLocaleDateString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "long", year: "numeric" });
-}

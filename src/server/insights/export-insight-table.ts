@@ -5,10 +5,10 @@ import * as columns from "@/lib/insights/columns";
 import { csvTable } from "@/lib/insights/columns";
 import { placeName } from "@/lib/places";
 import type { InsightsFilters } from "@/lib/validation/insights";
-import { readAreaCoverage } from "@/server/coverage/read-area-coverage";
-import { readCategoryCoverage } from "@/server/coverage/read-category-coverage";
-import { readListingTrend } from "@/server/coverage/read-listing-trend";
-import { readWardCategoryMatrix } from "@/server/coverage/read-ward-category-matrix";
+import { readAreaCoverage } from "@/server/insights/read-area-coverage";
+import { readCategoryCoverage } from "@/server/insights/read-category-coverage";
+import { readListingTrend } from "@/server/insights/read-listing-trend";
+import { readWardCategoryMatrix } from "@/server/insights/read-ward-category-matrix";
 import { prisma, type Db } from "@/server/db/client";
 import { readUnmetDemand } from "./read-unmet-demand";
 

@@ -2,7 +2,8 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { DemandCounts, UnmetDemand } from "@/lib/insights/types";
 import { prisma, type Db } from "@/server/db/client";
-import { queryStatistics } from "@/server/coverage/coverage-sql";
+import { queryStatistics } from "@/server/insights/coverage-sql";
+import { isoDate } from "@/lib/dates";
 
 export const DEMAND_MONTHS = 12;
 
@@ -56,7 +57,7 @@ export async function readUnmetDemand(
   const of = (grouping: Row["grouping"]) => rows.filter((r) => r.grouping === grouping);
   const counts = (r: Row): DemandCounts => ({ none: r.none, few: r.few, total: r.total });
   return {
-    since: since.toISOString().slice(0, 10),
+    since: isoDate(since),
     byMonth: of("month").map((r) => ({ month: r.month ?? "", ...counts(r) })),
     byCategory: of("category").map((r) => ({ categoryCode: r.categoryCode ?? "", categoryName: r.categoryName, ...counts(r) })),
     byPlace: of("place").map((r) => ({ placeCode: r.placeCode ?? "", placeName: r.placeName, ...counts(r) })),

@@ -1,9 +1,7 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { listingSchema, minutesOf, type Listing } from "@/lib/validation/listing";
 import { lookupPostcode } from "@/server/geo/lookup-postcode";
-
-type Tx = Prisma.TransactionClient;
+import type { DbOrTx } from "@/server/db/client";
 
 /**
  * Writes a listing (the value providers edit and moderators approve) onto a service's HSDS rows: the service's
@@ -12,7 +10,7 @@ type Tx = Prisma.TransactionClient;
  * the transaction that publishes or saves, so a failure leaves the live listing as it was. It does not touch
  * the lifecycle (listing status, verification, version): the calling use case owns those.
  */
-export async function applyListing(tx: Tx, serviceId: string, input: Listing): Promise<void> {
+export async function applyListing(tx: DbOrTx, serviceId: string, input: Listing): Promise<void> {
   const listing = listingSchema.parse(input);
   const service = await tx.service.update({
     where: { id: serviceId },
@@ -106,7 +104,7 @@ export async function applyListing(tx: Tx, serviceId: string, input: Listing): P
   if (links.length) await tx.attribute.createMany({ data: links.map((l) => ({ ...l, serviceId })) });
 }
 
-async function removeDetails(tx: Tx, serviceId: string) {
+async function removeDetails(tx: DbOrTx, serviceId: string) {
   const old = await tx.serviceAtLocation.findMany({ where: { serviceId }, select: { locationId: true } });
   await tx.schedule.deleteMany({ where: { serviceId } });
   await tx.serviceAtLocation.deleteMany({ where: { serviceId } });
@@ -121,7 +119,7 @@ async function removeDetails(tx: Tx, serviceId: string) {
   });
 }
 
-async function termLinks(tx: Tx, taxonomy: string, codes: readonly string[]) {
+async function termLinks(tx: DbOrTx, taxonomy: string, codes: readonly string[]) {
   if (codes.length === 0) return [];
   const terms = await tx.taxonomyTerm.findMany({ where: { taxonomy: { slug: taxonomy }, code: { in: [...codes] } }, select: { id: true, code: true } });
   const missing = codes.filter((c) => !terms.some((t) => t.code === c));

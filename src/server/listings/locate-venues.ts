@@ -1,11 +1,9 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { normalisePostcode } from "@/lib/postcode";
 import type { ListingLocation } from "@/lib/validation/listing";
 import { distanceKm, PIN_MAX_KM } from "@/lib/listing-form/pin";
 import { lookupPostcode } from "@/server/geo/lookup-postcode";
-
-type Tx = Prisma.TransactionClient;
+import type { DbOrTx } from "@/server/db/client";
 
 export type LocatedVenues = { ok: true; locations: ListingLocation[] } | { ok: false; fieldErrors: Record<string, string> };
 
@@ -14,7 +12,7 @@ export type LocatedVenues = { ok: true; locations: ListingLocation[] } | { ok: f
  * postcode's centre, unless the provider nudged it for this same postcode (and kept it within 2 km).
  * @param pinPostcodes the postcode each submitted pin was placed for; without it a saved pin is kept.
  */
-export async function locateVenues(tx: Tx, locations: readonly ListingLocation[], pinPostcodes?: readonly string[]): Promise<LocatedVenues> {
+export async function locateVenues(tx: DbOrTx, locations: readonly ListingLocation[], pinPostcodes?: readonly string[]): Promise<LocatedVenues> {
   const fieldErrors: Record<string, string> = {};
   const located: ListingLocation[] = [];
   for (const [i, venue] of locations.entries()) {

@@ -1,11 +1,9 @@
 import "server-only";
-import type { Db } from "@/server/db/client";
+import type { DbOrTx } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { Prisma } from "@/generated/prisma/client";
 import { timeOf, type Listing, type ListingSession } from "@/lib/validation/listing";
 import type { WeekdayCode } from "@/lib/vocabulary";
-
-type Reader = Db | Prisma.TransactionClient;
+import { isoDate } from "@/lib/dates";
 
 const include = {
   attributes: { include: { taxonomyTerm: { include: { taxonomy: true } } } },
@@ -18,7 +16,7 @@ const include = {
  * A service's current rows as a listing value (the inverse of applyListing): what a provider starts editing
  * from and what a moderator's diff compares a revision against.
  */
-export async function readListing(serviceId: string, db: Reader = prisma): Promise<Listing | null> {
+export async function readListing(serviceId: string, db: DbOrTx = prisma): Promise<Listing | null> {
   const s = await db.service.findUnique({ where: { id: serviceId }, include });
   if (!s) return null;
   const sals = [...s.serviceAtLocations].sort((a, b) => a.location.createdAt.getTime() - b.location.createdAt.getTime() || a.id.localeCompare(b.id));
@@ -36,7 +34,7 @@ export async function readListing(serviceId: string, db: Reader = prisma): Promi
       };
       return sc.byDay
         ? { kind: "weekly" as const, byDay: sc.byDay as WeekdayCode, ...common }
-        : { kind: "event" as const, date: sc.dtstart!.toISOString().slice(0, 10), ...common };
+        : { kind: "event" as const, date: isoDate(sc.dtstart!), ...common };
     })
     .sort(sessionOrder);
   return {

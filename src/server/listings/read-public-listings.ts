@@ -3,7 +3,8 @@ import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
 import { publicPoint } from "@/lib/hidden-address";
 import { listingSource, type ListingSource } from "@/lib/listing-source";
-import { currentSessions, nextSession, sortSessions, type NextSession, type SessionRow } from "@/lib/sessions";
+import { currentSessions, nextSession, sortSessions, type NextSession, type ScheduleRow } from "@/lib/schedule";
+import { isoDate } from "@/lib/dates";
 
 export type PublicVenue = {
   id: string;
@@ -17,7 +18,7 @@ export type PublicVenue = {
   accessibility: string[];
 };
 
-export type PublicSession = SessionRow & { id: string; venueName: string | null };
+export type PublicSession = ScheduleRow & { id: string; venueName: string | null };
 
 export type PublicListing = {
   id: string;
@@ -93,9 +94,9 @@ export async function readPublicListings(options: { ids: readonly string[]; now?
           freq: sc.freq,
           interval: sc.interval,
           byDay: sc.byDay,
-          dtstart: isoDate(sc.dtstart),
-          validFrom: isoDate(sc.validFrom),
-          validTo: isoDate(sc.validTo),
+          dtstart: dayOf(sc.dtstart),
+          validFrom: dayOf(sc.validFrom),
+          validTo: dayOf(sc.validTo),
           opensAt: sc.opensAt,
           closesAt: sc.closesAt,
           description: sc.description,
@@ -164,6 +165,4 @@ function toVenue(l: LocationRow): PublicVenue {
   };
 }
 
-function isoDate(d: Date | null): string | null {
-  return d ? d.toISOString().slice(0, 10) : null;
-}
+const dayOf = (d: Date | null): string | null => (d ? isoDate(d) : null);

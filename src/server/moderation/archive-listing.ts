@@ -1,16 +1,15 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
-import type { Db } from "@/server/db/client";
+import type { Db, DbOrTx } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
 import type { CurrentUser } from "@/server/auth/permissions";
 import { deliverAfterCommit } from "@/server/mail/deliver-queued-mail";
 import { queueMail } from "@/server/mail/queue-mail";
-import { ConflictError, moderate, type ModerationOutcome } from "./conflict";
+import { ConflictError } from "./conflict-error";
+import { moderate } from "./moderate";
+import type { ModerationOutcome } from "./moderation-outcome";
 import { assertModerator } from "./moderator-guard";
 import { ownerEmails } from "./owner-emails";
 import { archivedMail } from "./revision-mail";
-
-type Tx = Prisma.TransactionClient;
 
 /**
  * Takes a listing out of the directory (closed, wrong, a duplicate nobody should see). Its open reports are
@@ -39,7 +38,7 @@ export async function archiveListing(
 }
 
 /** Archives the service row if it is still at the version the moderator saw; returns its name. */
-export async function archiveRow(tx: Tx, serviceId: string, version: number, now: Date, mergedIntoId: string | null = null): Promise<string> {
+export async function archiveRow(tx: DbOrTx, serviceId: string, version: number, now: Date, mergedIntoId: string | null = null): Promise<string> {
   const rows = await tx.$queryRaw<Array<{ name: string }>>`
     UPDATE service SET listing_status = 'archived', version = version + 1, stale_since = NULL, queued_for_verification_at = NULL,
            merged_into_id = ${mergedIntoId}::uuid, updated_at = ${now}
@@ -53,7 +52,7 @@ export async function archiveRow(tx: Tx, serviceId: string, version: number, now
 }
 
 /** Resolves open reports and closes pending revisions and claims of a listing that is leaving the directory. */
-export async function closeOpenWork(tx: Tx, serviceId: string, moderatorId: string, reason: string, now: Date) {
+export async function closeOpenWork(tx: DbOrTx, serviceId: string, moderatorId: string, reason: string, now: Date) {
   const reports = await tx.report.updateMany({
     where: { serviceId, status: "open" },
     data: { status: "resolved", resolvedAt: now, resolvedById: moderatorId, lockVersion: { increment: 1 } },

@@ -6,7 +6,10 @@ import { signConfirmLink } from "@/server/freshness/confirm-link";
 import { appUrl } from "@/server/http/app-url";
 import { deliverAfterCommit } from "@/server/mail/deliver-queued-mail";
 import { queueMail } from "@/server/mail/queue-mail";
-import { ConflictError, describeDecision, moderate, type ModerationOutcome } from "./conflict";
+import { ConflictError } from "./conflict-error";
+import { describeDecision } from "./describe-decision";
+import { moderate } from "./moderate";
+import type { ModerationOutcome } from "./moderation-outcome";
 import { assertModerator } from "./moderator-guard";
 
 /**

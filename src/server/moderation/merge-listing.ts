@@ -5,7 +5,9 @@ import type { CurrentUser } from "@/server/auth/permissions";
 import { deliverAfterCommit } from "@/server/mail/deliver-queued-mail";
 import { queueMail } from "@/server/mail/queue-mail";
 import { archiveRow } from "./archive-listing";
-import { ConflictError, moderate, type ModerationOutcome } from "./conflict";
+import { ConflictError } from "./conflict-error";
+import { moderate } from "./moderate";
+import type { ModerationOutcome } from "./moderation-outcome";
 import { assertModerator } from "./moderator-guard";
 import { ownerEmails } from "./owner-emails";
 

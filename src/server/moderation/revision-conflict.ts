@@ -1,9 +1,9 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
-import { describeDecision } from "./conflict";
+import { describeDecision } from "./describe-decision";
+import type { DbOrTx } from "@/server/db/client";
 
 /** Why a revision could not be claimed: someone decided it, it changed, or it was withdrawn. */
-export async function explainRevisionConflict(tx: Prisma.TransactionClient, revisionId: string): Promise<string> {
+export async function explainRevisionConflict(tx: DbOrTx, revisionId: string): Promise<string> {
   const revision = await tx.revision.findUnique({
     where: { id: revisionId },
     select: { status: true, decisions: { orderBy: { createdAt: "desc" }, take: 1, select: { action: true, createdAt: true, moderator: { select: { email: true } } } } },

@@ -1,9 +1,6 @@
 import "server-only";
-import type { Db } from "@/server/db/client";
+import type { DbOrTx } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { Prisma } from "@/generated/prisma/client";
-
-type Reader = Db | Prisma.TransactionClient;
 
 /** Names at least this similar (pg_trgm similarity, 0–1) within DUPLICATE_RADIUS_METRES are suggested. */
 export const NAME_SIMILARITY = 0.45;
@@ -40,7 +37,7 @@ const normaliseCharity = (n: string | null | undefined) => (n ? n.replace(/\s+/g
  * venue within 200 m (earthdistance over the location GiST index), the same charity number, or the same
  * website. Live and pending listings only; pairs a moderator dismissed are left out.
  */
-export async function suggestDuplicates(probe: DuplicateProbe, db: Reader = prisma): Promise<DuplicateCandidate[]> {
+export async function suggestDuplicates(probe: DuplicateProbe, db: DbOrTx = prisma): Promise<DuplicateCandidate[]> {
   const lats = probe.points.map((p) => p.lat);
   const lngs = probe.points.map((p) => p.lng);
   const website = normaliseWebsite(probe.url);

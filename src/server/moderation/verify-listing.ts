@@ -2,7 +2,9 @@ import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
 import type { CurrentUser } from "@/server/auth/permissions";
-import { ConflictError, moderate, type ModerationOutcome } from "./conflict";
+import { ConflictError } from "./conflict-error";
+import { moderate } from "./moderate";
+import type { ModerationOutcome } from "./moderation-outcome";
 import { assertModerator } from "./moderator-guard";
 
 /**

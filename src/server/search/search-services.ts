@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
 import type { PostcodeLocation } from "@/server/geo/lookup-postcode";
-import type { SessionRow } from "@/lib/sessions";
+import type { ScheduleRow } from "@/lib/schedule";
 import { PAGE_SIZE, type SearchProblem, type SearchQuery } from "@/lib/validation/search";
 import type { Correction } from "./correct-search-words";
 import { prepareSearch } from "./prepare-search";
@@ -31,7 +31,7 @@ export type SearchResult = {
   placeName: string | null;
   venueCount: number;
   categories: string[];
-  sessions: SessionRow[];
+  sessions: ScheduleRow[];
 };
 
 /** A map marker: [id, lat, lng, name, metres or null]. Arrays keep the payload small for 500 points. */

@@ -7,8 +7,7 @@ import { readLibraries } from "./read-libraries";
 import { readMuseums } from "./read-museums";
 import { readOsmAssets } from "./read-osm-assets";
 import type { ReferenceFiles } from "./reference-files";
-
-type Tx = Pick<PrismaClient, "$executeRaw" | "$queryRaw">;
+import type { DbOrTx } from "@/server/db/client";
 
 /**
  * Imported assets → published, unverified services with one location each and their category attributes.
@@ -49,7 +48,7 @@ export async function loadAssets(db: PrismaClient, files: ReferenceFiles, geo: G
   };
 }
 
-async function writeAssets(tx: Tx, assets: AssetCandidate[]): Promise<number> {
+async function writeAssets(tx: DbOrTx, assets: AssetCandidate[]): Promise<number> {
   const col = <T>(f: (a: AssetCandidate) => T) => assets.map(f);
   const created = await tx.$queryRaw<{ id: string; source: string; source_id: string }[]>`
     INSERT INTO service (id, name, description, url, status, attending_types, listing_status, verified_at, source, source_id, licence, updated_at)

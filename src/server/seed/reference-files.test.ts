@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BOUNDARY_FILES } from "@/server/coverage/read-boundaries";
+import { BOUNDARY_FILES } from "@/server/insights/read-boundaries";
 import { DEFAULT_REFERENCE_DATA_DIR, REFERENCE_FILES } from "./reference-files";
 
 // The reference data travels with the repository. What the code reads and what the folder holds must be the

@@ -1,6 +1,5 @@
 import "server-only";
-import { accessText, costText, termNames } from "@/lib/listing-facts";
-import { describeSession, formatDate, formatTimes } from "@/lib/sessions";
+import { accessText, costText, nextSessionText, sessionText, termNames } from "@/lib/listing-words";
 import type { PublicListing } from "@/server/listings/read-public-listings";
 
 /** The facts of one activity a person needs to go, as label–value lines (shared by the text and HTML mail). */
@@ -8,9 +7,9 @@ export function shortlistFacts(l: PublicListing): Array<[label: string, value: s
   const facts: Array<[string, string]> = [];
   const what = termNames("category", l.categories).join(", ");
   if (what) facts.push(["What", what]);
-  const when = l.sessions.map(describeSession);
+  const when = l.sessions.map((s) => sessionText(s));
   facts.push(["When", when.length ? when.join("; ") : "Days and times not listed: get in touch to check"]);
-  if (l.nextSession) facts.push(["Next session", `${formatDate(l.nextSession.date)}, ${formatTimes(l.nextSession.opensAt, l.nextSession.closesAt)}`]);
+  if (l.nextSession) facts.push(["Next session", nextSessionText(l.nextSession)]);
   const where = l.venues.map((v) => {
     if (v.hidden) return `${v.area ?? "West Yorkshire"} (the exact address is given when you get in touch)`;
     if (v.address) return [v.name, ...v.address.lines, v.address.postcode].filter(Boolean).join(", ");

@@ -6,9 +6,9 @@ import { deprivedAndUnderServed, gapWards, wardsWithoutListing } from "@/lib/ins
 import { rankingReliability } from "@/lib/insights/ranking";
 import { parseInsightsQuery } from "@/lib/validation/insights";
 import { termName } from "@/lib/vocabulary";
-import { readAreaCoverage } from "@/server/coverage/read-area-coverage";
-import { readCategoryCoverage } from "@/server/coverage/read-category-coverage";
-import { readListingTrend } from "@/server/coverage/read-listing-trend";
+import { readAreaCoverage } from "@/server/insights/read-area-coverage";
+import { readCategoryCoverage } from "@/server/insights/read-category-coverage";
+import { readListingTrend } from "@/server/insights/read-listing-trend";
 import { readUnmetDemand } from "@/server/insights/read-unmet-demand";
 import { AboutFigures } from "./_components/about-figures";
 import { CategoriesSection, GapSection, NoListingSection, PlacesSection, UnderServedSection } from "./_components/area-sections";

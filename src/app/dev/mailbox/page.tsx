@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeading } from "@/components/ui";
 import { devMailboxEnabled, listDevMail } from "@/server/mail/list-dev-mail";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Development mailbox", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -20,7 +21,7 @@ export default async function DevMailboxPage() {
           <li key={m.id} className="border-l-4 border-rule pl-4">
             <h2 className="text-heading-s font-bold">{m.subject}</h2>
             <p className="text-muted">
-              To {m.to}, {m.createdAt.toLocaleString("en-GB")}
+              To {m.to}, {formatDateTime(m.createdAt)}
             </p>
             <pre className="mt-2 whitespace-pre-wrap font-sans">
               {m.text.split(/(https?:\/\/\S+)/).map((part, i) => (i % 2 === 1 ? <a key={i} href={part}>{part}</a> : part))}

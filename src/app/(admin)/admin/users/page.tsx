@@ -5,6 +5,7 @@ import { findUserByEmail } from "@/server/users/find-user-by-email";
 import { listStaffUsers } from "@/server/users/list-staff-users";
 import { signInSchema } from "@/lib/validation/auth";
 import { GrantRoleForm } from "./grant-role-form";
+import { formatDate } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Users and roles" };
 
@@ -39,7 +40,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
               rows={[
                 { key: "Role now", value: found.role },
                 { key: "Organisations", value: found.organisations.join(", ") || "None" },
-                { key: "First seen", value: found.createdAt.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }) },
+                { key: "First seen", value: formatDate(found.createdAt) },
               ]}
             />
           ) : (

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { demandCategoryColumns, demandMonthColumns, demandPlaceColumns, demandWardColumns } from "@/lib/insights/columns";
-import { formatMonth } from "@/lib/insights/format";
+import { formatMonth } from "@/lib/dates";
 import type { UnmetDemand } from "@/lib/insights/types";
 import type { InsightsFilters } from "@/lib/validation/insights";
 import { csvHref } from "./csv-href";

@@ -1,4 +1,4 @@
-import { readBoundaries } from "@/server/coverage/read-boundaries";
+import { readBoundaries } from "@/server/insights/read-boundaries";
 
 // GET /insights/boundaries.json — ward and place outlines for the coverage map (about 60 kB before
 // compression). They only change with the reference data, so browsers and proxies may keep them for a day;

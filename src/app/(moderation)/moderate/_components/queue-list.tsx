@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { Tag } from "@/components/ui";
-import { placeNames, waitingFor } from "@/lib/moderation-words";
+import { placeNames } from "@/lib/moderation-words";
 import { reportTopicName } from "@/lib/validation/report";
 import type { QueueItem } from "@/server/moderation/list-queue";
 import { QueueKindTag, queueItemHref } from "./queue-kind-tag";
+import { formatDate, waitingFor } from "@/lib/dates";
 
 /** The queue as an ordered list (oldest first): one block per item, readable at any width. */
 export function QueueList({ items, now, start }: { items: readonly QueueItem[]; now: Date; start: number }) {
@@ -20,7 +21,7 @@ export function QueueList({ items, now, start }: { items: readonly QueueItem[]; 
           </h3>
           <p className="text-small text-muted">
             Waiting {waitingFor(item.since, now)} (since{" "}
-            <time dateTime={item.since.toISOString()}>{item.since.toLocaleDateString("en-GB", { timeZone: "Europe/London", dateStyle: "long" })}</time>) ·{" "}
+            <time dateTime={item.since.toISOString()}>{formatDate(item.since)}</time>) ·{" "}
             {placeNames(item.placeCodes)}
             {detail(item) ? ` · ${detail(item)}` : null}
           </p>

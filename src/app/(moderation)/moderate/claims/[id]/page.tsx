@@ -6,6 +6,7 @@ import { NotificationBanner, PageHeading, SummaryList } from "@/components/ui";
 import { requireRole } from "@/server/auth/permissions";
 import { getClaimForReview } from "@/server/moderation/get-claim-for-review";
 import { ClaimForm } from "./claim-form";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Review a claim" };
 
@@ -41,7 +42,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           { key: "Organisation website", value: org.website ?? "None" },
           { key: "Charity number", value: org.charityNumber ?? "None" },
           { key: "Their connection to it", value: <span className="whitespace-pre-line">{claim.message}</span> },
-          { key: "Claimed on", value: claim.createdAt.toLocaleString("en-GB", { timeZone: "Europe/London", dateStyle: "long", timeStyle: "short" }) },
+          { key: "Claimed on", value: formatDateTime(claim.createdAt) },
         ]}
       />
       {claim.status === "pending" ? (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { HistoryList } from "@/components/moderation/history-list";
-import { ListingSummary } from "@/components/moderation/listing-summary";
+import { ListingDetailsList } from "@/components/moderation/listing-details-list";
 import { ListingStatusTag, PageHeading, SummaryList, Tag, VerificationTag } from "@/components/ui";
 import { requireRole } from "@/server/auth/permissions";
 import { getListingForModeration } from "@/server/moderation/get-listing-for-moderation";
@@ -13,12 +13,11 @@ import { DuplicateList } from "../../_components/duplicate-list";
 import { dismissDuplicateAction } from "./actions";
 import { ListingDecisionForm } from "./listing-decision-form";
 import { MergeForm } from "./merge-form";
+import { formatDate } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Listing" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const day = (d: Date) => d.toLocaleDateString("en-GB", { timeZone: "Europe/London", dateStyle: "long" });
 
 export default async function ModerateListingPage({ params, searchParams }: Props) {
   const { id } = await params;
@@ -35,7 +34,7 @@ export default async function ModerateListingPage({ params, searchParams }: Prop
       <p className="mb-6 flex flex-wrap gap-2">
         <ListingStatusTag status={s.listingStatus} />
         <VerificationTag verifiedAt={s.verifiedAt} />
-        {s.staleSince ? <Tag tone="orange">Out of date since {day(s.staleSince)}</Tag> : null}
+        {s.staleSince ? <Tag tone="orange">Out of date since {formatDate(s.staleSince)}</Tag> : null}
         {s.queuedForVerificationAt ? <Tag tone="grey">Waiting to be verified</Tag> : null}
       </p>
       <SummaryList
@@ -77,7 +76,7 @@ export default async function ModerateListingPage({ params, searchParams }: Prop
       {listing ? (
         <section aria-labelledby="details" className="mb-10">
           <h2 id="details" className="mb-2 text-heading-l font-bold">{live ? "Live details" : "Last live details"}</h2>
-          <ListingSummary listing={listing} />
+          <ListingDetailsList listing={listing} />
         </section>
       ) : null}
       <section aria-labelledby="history" className="mb-10">
@@ -93,7 +92,7 @@ export default async function ModerateListingPage({ params, searchParams }: Prop
 
 function Waiting({ found }: { found: NonNullable<Awaited<ReturnType<typeof getListingForModeration>>> }) {
   const items = [
-    ...found.pendingRevisions.map((r) => ({ href: `/moderate/revisions/${r.id}`, text: `A change waiting for review, sent ${day(r.submittedAt)}` })),
+    ...found.pendingRevisions.map((r) => ({ href: `/moderate/revisions/${r.id}`, text: `A change waiting for review, sent ${formatDate(r.submittedAt)}` })),
     ...found.pendingClaims.map((c) => ({ href: `/moderate/claims/${c.id}`, text: `A claim by ${c.organisation}` })),
     ...found.openReports.map((r) => ({ href: `/moderate/reports/${r.id}`, text: `A public report: “${r.message.slice(0, 80)}${r.message.length > 80 ? "…" : ""}”` })),
   ];

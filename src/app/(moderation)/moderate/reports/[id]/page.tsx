@@ -7,6 +7,7 @@ import { reportTopicName } from "@/lib/validation/report";
 import { requireRole } from "@/server/auth/permissions";
 import { getReportForReview } from "@/server/moderation/get-report-for-review";
 import { ReportForm } from "./report-form";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Review a report" };
 
@@ -33,7 +34,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           { key: "What is wrong", value: reportTopicName(report.topic) },
           { key: "Message", value: <span className="whitespace-pre-line">{report.message}</span> },
           { key: "Contact email", value: report.contactEmail ?? "Not given" },
-          { key: "Reported on", value: report.createdAt.toLocaleString("en-GB", { timeZone: "Europe/London", dateStyle: "long", timeStyle: "short" }) },
+          { key: "Reported on", value: formatDateTime(report.createdAt) },
           { key: "Listing", value: <><Link href={`/moderate/listings/${s.id}`}>{s.name}</Link> <ListingStatusTag status={s.listingStatus} /></> },
           { key: "Last verified", value: <VerificationTag verifiedAt={s.verifiedAt} /> },
           { key: "Managed by", value: s.organisation?.name ?? "Nobody (imported listing)" },

@@ -12,6 +12,7 @@ import { DoneBanner } from "../../_components/done-banner";
 import { DuplicateList } from "../../_components/duplicate-list";
 import { CategoriesForm } from "./categories-form";
 import { DecisionForm } from "./decision-form";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Review a listing" };
 
@@ -48,7 +49,7 @@ export default async function RevisionPage({ params, searchParams }: Props) {
       ) : null}
       <SummaryList
         rows={[
-          { key: "Submitted", value: revision.submittedAt.toLocaleString("en-GB", { timeZone: "Europe/London", dateStyle: "long", timeStyle: "short" }) },
+          { key: "Submitted", value: formatDateTime(revision.submittedAt) },
           { key: "By", value: revision.author ?? "Unknown" },
           { key: "Organisation", value: revision.organisation ? `${revision.organisation.name}${revision.organisation.charityNumber ? ` (charity ${revision.organisation.charityNumber})` : ""}` : "None" },
           { key: "Live listing", value: isNew ? <Tag tone="yellow">Not published yet</Tag> : <Link href={`/moderate/listings/${service.id}`}>Status, history and duplicates</Link> },

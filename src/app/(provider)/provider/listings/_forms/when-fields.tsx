@@ -1,7 +1,7 @@
 import { Button, Select, TextInput } from "@/components/ui";
 import { fieldId } from "@/lib/form-state";
 import { text } from "@/lib/listing-form/form-values";
-import { MAX_SESSION_ROWS, readSessionRows, type SessionRow } from "@/lib/listing-form/session-rows";
+import { MAX_SESSION_ROWS, readSessionRows, type SessionFormRow } from "@/lib/listing-form/session-rows";
 import { WEEKDAYS } from "@/lib/vocabulary";
 import { field, type FieldsProps } from "./field-props";
 
@@ -36,7 +36,7 @@ export function WhenFields(props: Props) {
   );
 }
 
-function SessionFields({ index, row, focus, venueNames, ...props }: Props & { index: number; row: SessionRow; focus: boolean }) {
+function SessionFields({ index, row, focus, venueNames, ...props }: Props & { index: number; row: SessionFormRow; focus: boolean }) {
   const path = (name: string) => `sessions.${index}.${name}`;
   const title = row.kind === "weekly" ? `Weekly session ${index + 1}` : `One-off date ${index + 1}`;
   const venuePath = path("locationIndex");

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { ListingSummary } from "@/components/moderation/listing-summary";
+import { ListingDetailsList } from "@/components/moderation/listing-details-list";
 import { ButtonLink, NotificationBanner, PageHeading, VerificationTag } from "@/components/ui";
 import { inspectConfirmLink } from "@/server/freshness/confirm-listing-by-link";
 import { readListing } from "@/server/listings/read-listing";
@@ -50,7 +50,7 @@ export default async function ConfirmListingPage({ params, searchParams }: Props
         ) : null}
         <p className="mb-6">Check the details below. If they are all still right, confirm it. If anything has changed, edit it instead.</p>
       </div>
-      {listing ? <ListingSummary listing={listing} /> : null}
+      {listing ? <ListingDetailsList listing={listing} /> : null}
       <div className="flex flex-wrap items-start gap-6">
         <ConfirmForm serviceId={state.serviceId} token={token as string} />
         <ButtonLink href="/provider" variant="secondary">

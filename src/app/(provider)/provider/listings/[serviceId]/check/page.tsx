@@ -8,7 +8,7 @@ import { listingSchema } from "@/lib/validation/listing";
 import { BackLink } from "../../../_components/back-link";
 import { captionOf, loadDraft } from "../../_forms/load-draft";
 import { errorLinks } from "./error-links";
-import { ListingSummary } from "./listing-summary";
+import { CheckAnswers } from "./check-answers";
 import { SubmitForm } from "./submit-form";
 import { submitListingAction } from "../../lifecycle-actions";
 
@@ -55,7 +55,7 @@ export default async function CheckListingPage({ params }: { params: Promise<{ s
           </ul>
         </NotificationBanner>
       ) : null}
-      <ListingSummary serviceId={serviceId} draft={draft} editable={!pending} />
+      <CheckAnswers serviceId={serviceId} draft={draft} editable={!pending} />
       {pending ? null : (
         <section aria-labelledby="send-heading" className="max-w-measure">
           <h2 id="send-heading" className="mb-2 text-heading-m font-bold">

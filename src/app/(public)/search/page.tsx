@@ -8,7 +8,7 @@ import { resultsHeadline } from "@/lib/search/results-summary";
 import { searchParamsOf } from "@/lib/search/search-url";
 import { PAGE_SIZE, parseSearchParams } from "@/lib/validation/search";
 import { categories } from "@/lib/vocabulary";
-import { countListingsByTerm } from "@/server/directory/count-listings-by-term";
+import { countListingsByTerm } from "@/server/places/count-listings-by-term";
 import { listWards } from "@/server/geo/list-wards";
 import { recordUnmetDemand } from "@/server/insights/record-unmet-demand";
 import { readShortlistIds } from "@/server/shortlist/shortlist-cookie";

@@ -6,7 +6,7 @@ import { ShortlistSummary } from "@/app/_components/shortlist-summary";
 import { ListingMap } from "@/components/map/listing-map";
 import { PageHeading, Tag } from "@/components/ui";
 import { env } from "@/env";
-import { statusText, termNames } from "@/lib/listing-facts";
+import { statusText, termNames } from "@/lib/listing-words";
 import { readPublicListings } from "@/server/listings/read-public-listings";
 import { readShortlistIds } from "@/server/shortlist/shortlist-cookie";
 import { AboutListing } from "./_components/about-listing";

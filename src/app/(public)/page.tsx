@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { PlaceCountsTable } from "@/components/directory/place-counts-table";
+import { PlaceCountsTable } from "@/components/places/place-counts-table";
 import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
-import { countListingsByPlace, type ListingsByPlace } from "@/server/directory/count-listings-by-place";
+import { countListingsByPlace, type ListingsByPlace } from "@/server/places/count-listings-by-place";
 
 const audiences = [
   {

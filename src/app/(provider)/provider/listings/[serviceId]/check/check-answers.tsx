@@ -2,15 +2,16 @@ import type { ReactNode } from "react";
 import { SummaryList, type SummaryRow } from "@/components/ui";
 import { fieldId } from "@/lib/form-state";
 import type { ListingDraft } from "@/lib/listing-form/draft";
-import { addressLines, describeAccess, describeAges, describeAttending, describeSession, describeTerms } from "@/lib/listing-form/describe";
 import { STEPS, applicableSteps } from "@/lib/listing-form/steps";
+import { accessText, addressLines, agesText, attendanceText, freeText, HIDDEN_ADDRESS_TEXT, sessionLine, termsText } from "@/lib/listing-words";
 import { venueLabel } from "@/lib/listing-form/venue-rows";
 import type { StepId } from "@/lib/validation/listing-steps";
 
 const NOT_ANSWERED = "Not answered";
+const NONE_CHOSEN = "None chosen";
 
 /** Every answer of a listing, grouped by step, each with a "Change" link back to its step (when editable). */
-export function ListingSummary({ serviceId, draft, editable }: { serviceId: string; draft: ListingDraft; editable: boolean }) {
+export function CheckAnswers({ serviceId, draft, editable }: { serviceId: string; draft: ListingDraft; editable: boolean }) {
   const venues = draft.locations ?? [];
   const names = venues.map((l, i) => venueLabel(l, i));
   const row = (step: StepId, path: string, key: string, value: ReactNode): SummaryRow => ({
@@ -22,16 +23,16 @@ export function ListingSummary({ serviceId, draft, editable }: { serviceId: stri
     what: [
       row("what", "name", "Name", draft.name || NOT_ANSWERED),
       row("what", "description", "Description", <span className="whitespace-pre-line">{draft.description || NOT_ANSWERED}</span>),
-      row("what", "categories", "Kind of activity", describeTerms("category", draft.categories)),
+      row("what", "categories", "Kind of activity", termsText("category", draft.categories) ?? NONE_CHOSEN),
     ],
     who: [
-      row("who", "minimumAge", "Ages", describeAges(draft.minimumAge, draft.maximumAge)),
-      row("who", "audiences", "Especially for", describeTerms("audience", draft.audiences)),
-      row("who", "needs", "Could help with", describeTerms("need", draft.needs)),
+      row("who", "minimumAge", "Ages", agesText(draft.minimumAge, draft.maximumAge)),
+      row("who", "audiences", "Especially for", termsText("audience", draft.audiences) ?? NONE_CHOSEN),
+      row("who", "needs", "Could help with", termsText("need", draft.needs) ?? NONE_CHOSEN),
     ],
-    how: [row("how", "attendingTypes", "How people take part", describeAttending(draft.attendingTypes))],
+    how: [row("how", "attendingTypes", "How people take part", attendanceText(draft.attendingTypes) ?? NOT_ANSWERED)],
     venues: venues.map((l, i) =>
-      row("venues", `locations.${i}.postcode`, venues.length > 1 ? `Venue ${i + 1}` : "Venue", <Lines lines={[...addressLines(l), ...(l.hideExactAddress ? ["Home address: hidden from the public"] : [])]} />),
+      row("venues", `locations.${i}.postcode`, venues.length > 1 ? `Venue ${i + 1}` : "Venue", <Lines lines={[...addressLines(l), ...(l.hideExactAddress ? [HIDDEN_ADDRESS_TEXT] : [])]} />),
     ),
     when: [
       row(
@@ -39,24 +40,24 @@ export function ListingSummary({ serviceId, draft, editable }: { serviceId: stri
         "sessions",
         "Sessions",
         draft.sessions?.length ? (
-          <Lines lines={draft.sessions.map((s) => [describeSession(s), names.length > 1 ? `at ${names[s.locationIndex ?? 0] ?? "?"}` : "", s.description ? `(${s.description})` : ""].filter(Boolean).join(" "))} />
+          <Lines lines={draft.sessions.map((s) => sessionLine(s, names.length > 1 ? (names[s.locationIndex ?? 0] ?? "?") : null))} />
         ) : (
           "No set times"
         ),
       ),
     ],
     cost: [
-      row("cost", "isFree", "Free", draft.isFree === undefined ? NOT_ANSWERED : draft.isFree ? "Yes" : "No, there is a cost"),
+      row("cost", "isFree", "Free", freeText(draft.isFree) ?? NOT_ANSWERED),
       row("cost", "fees", "Cost details", draft.fees || "None given"),
     ],
     join: [
-      row("join", "accessTypes", "How to join", describeAccess(draft.accessTypes)),
+      row("join", "accessTypes", "How to join", accessText(draft.accessTypes) ?? NOT_ANSWERED),
       row("join", "contactName", "Contact name", draft.contactName || "None given"),
       row("join", "email", "Email", draft.email || "None given"),
       row("join", "phone", "Phone", draft.phone || "None given"),
       row("join", "url", "Website", draft.url || "None given"),
     ],
-    accessibility: venues.map((l, i) => row("accessibility", `locations.${i}.accessibility`, names.length > 1 ? `At ${names[i]}` : "Features", l.accessibility ? describeTerms("accessibility", l.accessibility) : NOT_ANSWERED)),
+    accessibility: venues.map((l, i) => row("accessibility", `locations.${i}.accessibility`, names.length > 1 ? `At ${names[i]}` : "Features", l.accessibility ? (termsText("accessibility", l.accessibility) ?? NONE_CHOSEN) : NOT_ANSWERED)),
   };
   return (
     <>

@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
-import { accessText, ageText, attendanceText, costText, termNames } from "@/lib/listing-facts";
-import { describeSession, formatDate, formatTimes } from "@/lib/sessions";
+import { accessText, agesText, attendanceText, costText, nextSessionText, sessionLine, termNames } from "@/lib/listing-words";
 import { htmlId } from "@/lib/slug";
 import type { PublicListing } from "@/server/listings/read-public-listings";
 
@@ -21,17 +20,13 @@ export function WhenSection({ listing }: { listing: PublicListing }) {
     <Section title="When">
       {listing.nextSession ? (
         <p className="text-heading-s font-bold">
-          Next session: {formatDate(listing.nextSession.date)}, {formatTimes(listing.nextSession.opensAt, listing.nextSession.closesAt)}
+          Next session: {nextSessionText(listing.nextSession)}
         </p>
       ) : null}
       {listing.sessions.length ? (
         <ul>
           {listing.sessions.map((s) => (
-            <li key={s.id}>
-              {describeSession(s)}
-              {s.venueName ? ` at ${s.venueName}` : ""}
-              {s.description ? `. ${s.description}` : ""}
-            </li>
+            <li key={s.id}>{sessionLine(s, s.venueName)}</li>
           ))}
         </ul>
       ) : (
@@ -82,7 +77,7 @@ export function CostAndWhoSection({ listing }: { listing: PublicListing }) {
         <p>{costText(listing.isFree, listing.fees)}</p>
       </Section>
       <Section title="Who it is for">
-        <p>{ageText(listing.minimumAge, listing.maximumAge)}</p>
+        <p>{agesText(listing.minimumAge, listing.maximumAge)}</p>
         {audiences.length ? <p>Especially for: {audiences.join(", ")}</p> : null}
         {needs.length ? <p>Can help with: {needs.join(", ")}</p> : null}
       </Section>

@@ -1,46 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { currentSessions, describeSession, formatTime, londonNow, nextSession, sortSessions, type SessionRow } from "./sessions";
+import { currentSessions, nextSession, sortSessions, type ScheduleRow } from "./schedule";
 
-const weekly = (byDay: string, opensAt: number, closesAt: number, extra: Partial<SessionRow> = {}): SessionRow => ({
+const weekly = (byDay: string, opensAt: number, closesAt: number, extra: Partial<ScheduleRow> = {}): ScheduleRow => ({
   freq: "WEEKLY", interval: 1, byDay, dtstart: null, validFrom: null, validTo: null, opensAt, closesAt, ...extra,
 });
-const event = (date: string, opensAt: number, closesAt: number): SessionRow => ({
+const event = (date: string, opensAt: number, closesAt: number): ScheduleRow => ({
   freq: null, interval: null, byDay: null, dtstart: date, validFrom: date, validTo: date, opensAt, closesAt,
 });
 
 // Tuesday 24 November 2026, 18:30 in London (GMT in winter).
 const tuesdayEvening = new Date("2026-11-24T18:30:00Z");
 
-describe("formatting sessions", () => {
-  it("writes times the GOV.UK way", () => {
-    expect(formatTime(0)).toBe("12am");
-    expect(formatTime(570)).toBe("9:30am");
-    expect(formatTime(720)).toBe("12pm");
-    expect(formatTime(1140)).toBe("7pm");
-  });
-
-  it("describes weekly, fortnightly, monthly and dated sessions", () => {
-    expect(describeSession(weekly("TU", 1140, 1260))).toBe("Tuesdays, 7pm to 9pm");
-    expect(describeSession(weekly("FR", 600, 720, { interval: 2 }))).toBe("Every 2 weeks on Fridays, 10am to 12pm");
-    expect(describeSession(weekly("SA", 600, 720, { freq: "MONTHLY" }))).toBe("Monthly on Saturdays, 10am to 12pm");
-    expect(describeSession(event("2026-12-05", 600, 960))).toBe("Saturday 5 December 2026, 10am to 4pm");
-  });
-
-  it("orders weekly sessions by day then dated events by date", () => {
+describe("sortSessions", () => {
+  it("orders weekly sessions by day then time, then dated events by date", () => {
     const rows = [event("2026-12-05", 600, 700), weekly("TH", 600, 700), weekly("MO", 900, 1000), weekly("MO", 600, 700)];
-    expect(sortSessions(rows).map(describeSession)).toEqual([
-      "Mondays, 10am to 11:40am",
-      "Mondays, 3pm to 4:40pm",
-      "Thursdays, 10am to 11:40am",
-      "Saturday 5 December 2026, 10am to 11:40am",
-    ]);
+    expect(sortSessions(rows).map((r) => `${r.byDay ?? r.dtstart} ${r.opensAt}`)).toEqual(["MO 600", "MO 900", "TH 600", "2026-12-05 600"]);
   });
 });
 
 describe("nextSession", () => {
-  it("uses London time, including summer time", () => {
-    expect(londonNow(new Date("2026-07-01T23:30:00Z"))).toEqual({ date: "2026-07-02", minutes: 30 });
-    expect(londonNow(tuesdayEvening)).toEqual({ date: "2026-11-24", minutes: 1110 });
+  it("counts the day in London: 23:30 UTC on a summer Tuesday is already Wednesday", () => {
+    expect(nextSession([weekly("TU", 1140, 1260)], new Date("2026-07-07T23:30:00Z"))?.date).toBe("2026-07-14");
   });
 
   it("is today when today's session has not finished, else the next week", () => {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { attendanceText } from "@/lib/listing-facts";
+import { attendanceText } from "@/lib/listing-words";
 import { parseShortlistIds, shortlistPath } from "@/lib/shortlist";
-import { formatDate, londonNow } from "@/lib/sessions";
+import { formatDay, londonNow } from "@/lib/dates";
 import { appOrigin } from "@/server/http/app-url";
 import { readPublicListings } from "@/server/listings/read-public-listings";
 import { shortlistFacts } from "@/server/shortlist/compose-shortlist-mail";
@@ -29,7 +29,7 @@ export default async function PrintShortlistPage({ searchParams }: Props) {
       </div>
       <h1 className="mb-2 text-heading-l font-bold">Activities to try</h1>
       <p className="mb-6">
-        From the West Yorkshire Creative Health Directory, {formatDate(londonNow(new Date()).date)}. Details can change: check with the group before you go.
+        From the West Yorkshire Creative Health Directory, {formatDay(londonNow(new Date()).date)}. Details can change: check with the group before you go.
       </p>
       {listings.length === 0 ? (
         <p>

@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ShortlistButton } from "@/app/_components/shortlist-button";
 import { Tag, VerificationTag } from "@/components/ui";
-import { attendanceText, costText, distanceText, statusText, termNames } from "@/lib/listing-facts";
-import { describeSession, formatDate, formatTimes, nextSession, sortSessions, currentSessions } from "@/lib/sessions";
+import { attendanceText, costText, distanceText, nextSessionText, sessionText, statusText, termNames } from "@/lib/listing-words";
+import { currentSessions, nextSession, sortSessions } from "@/lib/schedule";
 import type { SearchResult } from "@/server/search/search-services";
 
 /** One result: enough to decide whether to open it (what, where, how far, when, cost, checked). */
@@ -29,8 +29,8 @@ export function ResultItem({ result, inShortlist, now }: { result: SearchResult;
         <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
           {result.distanceM !== null ? <Fact term="Distance">{distanceText(result.distanceM)}{result.venueCount > 1 ? " (nearest venue)" : ""}</Fact> : null}
           <Fact term="When">
-            {sessions.length ? sessions.slice(0, 3).map(describeSession).join("; ") + (sessions.length > 3 ? "; and more" : "") : "Days and times not listed"}
-            {next ? <span className="block">Next: {formatDate(next.date, { year: false })}, {formatTimes(next.opensAt, next.closesAt)}</span> : null}
+            {sessions.length ? sessions.slice(0, 3).map(sessionText).join("; ") + (sessions.length > 3 ? "; and more" : "") : "Days and times not listed"}
+            {next ? <span className="block">Next: {nextSessionText(next, { year: false })}</span> : null}
           </Fact>
           <Fact term="Cost">{costText(result.isFree, result.fees)}</Fact>
         </dl>
