@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/sign-out-action";
-import { getCurrentUser } from "@/server/auth/permissions";
+import { getActor } from "@/server/auth/permissions";
 
 /** Header corner: "Sign in", or who is signed in with a sign-out button (a real form: works without JS). */
 export async function AccountLinks() {
-  const user = await getCurrentUser().catch(() => null);
+  const user = await getActor().catch(() => null);
   const linkClass = "text-white visited:text-white hover:text-white focus-visible:text-focus-text";
   if (!user) {
     return (

@@ -1,4 +1,5 @@
 import "server-only";
+import { invalid, ok, type Result } from "@/lib/result";
 import type { Prisma } from "@/generated/prisma/client";
 import { normalisePostcode } from "@/lib/postcode";
 import type { ListingLocation } from "@/lib/validation/listing";
@@ -7,7 +8,7 @@ import { lookupPostcode } from "@/server/geo/lookup-postcode";
 
 type Tx = Prisma.TransactionClient;
 
-export type LocatedVenues = { ok: true; locations: ListingLocation[] } | { ok: false; fieldErrors: Record<string, string> };
+export type LocatedVenues = Result<{ locations: ListingLocation[] }, "invalid">;
 
 /**
  * Checks each venue's postcode against the West Yorkshire postcode table and places its map pin: at the
@@ -32,5 +33,5 @@ export async function locateVenues(tx: Tx, locations: readonly ListingLocation[]
     }
     located.push(pinned ? venue : { ...venue, ...centre });
   }
-  return Object.keys(fieldErrors).length ? { ok: false, fieldErrors } : { ok: true, locations: located };
+  return Object.keys(fieldErrors).length ? invalid(fieldErrors) : ok({ locations: located });
 }

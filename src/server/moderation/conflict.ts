@@ -1,10 +1,12 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/client";
-import type { CurrentUser } from "@/server/auth/permissions";
+import type { Actor } from "@/server/auth/policy";
+import { fail, ok, type Result } from "@/lib/result";
+import { deliverAfterCommit } from "@/server/mail/deliver-queued-mail";
 
-/** What a moderation use case answers: done, or an expected problem said in words (never an exception). */
-export type ModerationOutcome = { ok: true; mailIds?: string[] } | { ok: false; message: string };
+/** What a moderation use case answers: done, or a conflict said in words (never an exception). */
+export type ModerationOutcome = Result<undefined, "conflict">;
 
 /**
  * Thrown inside a transaction when the row changed since the moderator loaded the page (optimistic lock lost)
@@ -18,18 +20,20 @@ export class ConflictError extends Error {
 }
 
 /**
- * Runs a moderator's change in one transaction. A lost optimistic lock becomes `{ ok: false }` and an audit
- * event of its own (written after the rollback), so the history tells the story of who tried what.
+ * Runs a moderator's change in one transaction, then delivers the mail it queued (recordDecision). A lost
+ * optimistic lock becomes a "conflict" failure and an audit event of its own (written after the rollback),
+ * so the history tells the story of who tried what.
  */
 export async function moderate(
   db: Db,
-  actor: CurrentUser,
+  actor: Actor,
   attempt: { action: string; entityType: string; entityId: string; serviceId?: string | null | undefined; data?: Record<string, unknown> },
   work: (tx: Prisma.TransactionClient) => Promise<string[] | void>,
 ): Promise<ModerationOutcome> {
   try {
     const mailIds = await db.$transaction(work, { timeout: 20_000, maxWait: 10_000 });
-    return { ok: true, mailIds: mailIds ?? [] };
+    await deliverAfterCommit(mailIds ?? [], db);
+    return ok();
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     await db.auditEvent.create({
@@ -41,7 +45,7 @@ export async function moderate(
         data: { attempted: attempt.action, serviceId: attempt.serviceId ?? null, message: error.message, ...attempt.data } as Prisma.InputJsonObject,
       },
     });
-    return { ok: false, message: error.message };
+    return fail("conflict", error.message);
   }
 }
 
