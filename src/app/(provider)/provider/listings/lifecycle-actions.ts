@@ -44,7 +44,7 @@ export async function submitListingAction(serviceId: string, _previous: FormStat
 }
 
 /** "Edit" on a live listing: opens (or reopens) its draft and shows it on the check page. */
-export async function startEditAction(serviceId: string, _formData: FormData): Promise<void> {
+export async function startEditAction(serviceId: string): Promise<void> {
   const user = await requireUser("/provider");
   const result = await orForbidden(() => startEdit({ serviceId }, user));
   if (!result?.ok) redirect("/provider?done=not-editable");
