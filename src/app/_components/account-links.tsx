@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/sign-out-action";
 import { getActor } from "@/server/auth/permissions";
+import { hasRole } from "@/server/auth/policy";
 
 /** Header corner: "Sign in", or who is signed in with a sign-out button (a real form: works without JS). */
 export async function AccountLinks() {
@@ -17,7 +18,7 @@ export async function AccountLinks() {
     <form action={signOutAction} className="flex flex-wrap items-center gap-x-3 text-small">
       <span>
         Signed in as <span className="font-bold">{user.email}</span>
-        {user.role !== "provider" ? ` (${user.role})` : null}
+        {hasRole(user, "moderator") ? ` (${user.role})` : null}
       </span>
       <button type="submit" className={`cursor-pointer underline ${linkClass}`}>
         Sign out

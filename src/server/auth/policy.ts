@@ -46,19 +46,26 @@ export function assertAdmin(actor: Actor | null | undefined, message = "Only an 
   assertRole(actor, "admin", message);
 }
 
-/** Only the person themselves: a provider use case acting for a signed-in user of any role. */
-export function assertSignedIn(actor: Actor | null | undefined): asserts actor is Actor {
-  if (!actor?.id) throw new ForbiddenError();
+/** So the directory is never left without an admin by accident: another admin has to take an admin's role. */
+export function assertKeepsOwnAdmin(actor: Actor, change: { email: string; role: Role }): void {
+  if (change.email === actor.email.toLowerCase() && !hasRole(change, "admin")) {
+    throw new ForbiddenError("You cannot remove your own admin role. Ask another admin to do it.");
+  }
 }
 
 // Who may manage what: a provider manages the organisations they are a member of, and the services those
 // organisations run (their own new listings, and imported ones once a claim is approved). Moderators and
 // admins act through the moderation area, not here. Every check fails closed on a missing id.
 
+/** Whether a user (the actor, or the person a signed link was sent to) is a member of the organisation. */
+export async function isOrgMember(db: Db | Prisma.TransactionClient, userId: string, organisationId: string | null | undefined): Promise<boolean> {
+  if (!userId || !organisationId || !isUuid(organisationId)) return false;
+  const membership = await db.membership.findFirst({ where: { userId, organisationId }, select: { id: true } });
+  return Boolean(membership);
+}
+
 export async function assertOrgMember(db: Db | Prisma.TransactionClient, actor: Actor, organisationId: string): Promise<void> {
-  if (!actor?.id || !isUuid(organisationId)) throw new ForbiddenError();
-  const membership = await db.membership.findFirst({ where: { userId: actor.id, organisationId }, select: { id: true } });
-  if (!membership) throw new ForbiddenError();
+  if (!actor?.id || !(await isOrgMember(db, actor.id, organisationId))) throw new ForbiddenError();
 }
 
 const managedService = {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import { assertOrgMember, isUuid, type Actor } from "@/server/auth/policy";
+import { assertOrgMember, isOrgMember, isUuid, type Actor } from "@/server/auth/policy";
 import { fieldErrorsFrom } from "@/lib/form-state";
 import { fail, invalid, ok, type Result } from "@/lib/result";
 import { claimSchema } from "@/lib/validation/claim";
@@ -31,10 +31,7 @@ export async function requestClaim(options: { serviceId: string; organisationId:
       await assertOrgMember(tx, actor, organisationId);
       const service = await tx.service.findFirst({ where: { id: options.serviceId, listingStatus: "published" }, select: { id: true, organisationId: true } });
       if (!service) return refused("not-found");
-      if (service.organisationId) {
-        const mine = await tx.membership.findFirst({ where: { userId: actor.id, organisationId: service.organisationId }, select: { id: true } });
-        if (mine) return refused("already-managed");
-      }
+      if (await isOrgMember(tx, actor.id, service.organisationId)) return refused("already-managed");
       const pending = await tx.claimRequest.findFirst({ where: { serviceId: service.id, userId: actor.id, status: "pending" }, select: { id: true } });
       if (pending) return refused("already-pending");
       const claim = await tx.claimRequest.create({ data: { serviceId: service.id, organisationId, userId: actor.id, message } });

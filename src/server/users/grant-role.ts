@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import { assertAdmin, ForbiddenError, type Actor } from "@/server/auth/policy";
+import { assertAdmin, assertKeepsOwnAdmin, type Actor } from "@/server/auth/policy";
 import { grantRoleSchema, type GrantRole } from "@/lib/validation/auth";
 
 /**
@@ -11,10 +11,7 @@ import { grantRoleSchema, type GrantRole } from "@/lib/validation/auth";
 export async function grantRole(input: GrantRole, actor: Actor | "cli", db: Db = prisma) {
   if (actor !== "cli") assertAdmin(actor, "Only an admin can change roles.");
   const { email, role } = grantRoleSchema.parse(input);
-  // So the directory is never left without an admin by accident: another admin has to do it.
-  if (actor !== "cli" && role !== "admin" && email === actor.email.toLowerCase()) {
-    throw new ForbiddenError("You cannot remove your own admin role. Ask another admin to do it.");
-  }
+  if (actor !== "cli") assertKeepsOwnAdmin(actor, { email, role });
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { email }, select: { role: true } });
     const user = await tx.user.upsert({ where: { email }, create: { email, role }, update: { role } });

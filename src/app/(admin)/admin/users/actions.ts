@@ -20,5 +20,5 @@ export async function grantRoleAction(_previous: FormState, formData: FormData):
 }
 
 function article(role: string): string {
-  return role === "admin" ? "an" : "a";
+  return /^[aeiou]/.test(role) ? "an" : "a";
 }
