@@ -1,19 +1,16 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import type { FormState } from "@/lib/form-state";
+import { claimSchema } from "@/lib/validation/claim";
 import { formAction } from "@/server/auth/form-action";
 import { requestClaim } from "@/server/claims/request-claim";
-
-// requestClaim validates with the claim schema itself (it is also called from tests and scripts).
-const passThrough = z.object({ organisationId: z.unknown(), message: z.unknown() });
 
 export async function requestClaimAction(serviceId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   return formAction(formData, {
     allow: "user",
     returnTo: `/provider/claim/${serviceId}`,
-    schema: passThrough,
+    schema: claimSchema,
     input: (f) => ({ organisationId: f.get("organisationId") ?? "", message: f.get("message") ?? "" }),
     run: (data, actor) => requestClaim({ serviceId, ...data }, actor),
     forbidden: { field: "organisationId", message: "Choose one of your organisations" },
