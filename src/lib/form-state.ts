@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Failure } from "@/lib/result";
 
 /**
  * What a server action returns to its form (see docs/decisions/0005-forms.md). Expected problems are values,
@@ -38,6 +39,24 @@ export function formValues(formData: FormData): Record<string, string | string[]
 
 export function errorState(formData: FormData, fieldErrors: Record<string, string>, message?: string): FormState {
   return { status: "error", fieldErrors, values: formValues(formData), ...(message ? { message } : {}) };
+}
+
+/**
+ * Errors for a form whose schema failed. A problem with a hidden field (an id or a lock version, listed in
+ * `hidden`) is not something the person can fix in place, so it becomes one message about the page rather
+ * than a link to a field that is not there.
+ */
+export function invalidForm(formData: FormData, error: z.ZodError, hidden: readonly string[] = []): FormState {
+  const fieldErrors = fieldErrorsFrom(error);
+  if (Object.keys(fieldErrors).some((k) => hidden.includes(k.split(".")[0]!))) {
+    return errorState(formData, {}, "This page is out of date or incomplete. Reload it and try again.");
+  }
+  return errorState(formData, fieldErrors);
+}
+
+/** A use case's failure (src/lib/result.ts) for the form: its field messages if it has any, else its message. */
+export function failureState(formData: FormData, error: Failure): FormState {
+  return error.fieldErrors ? errorState(formData, error.fieldErrors) : errorState(formData, {}, error.message);
 }
 
 /** Items for the ErrorSummary: field id = the dotted path with dots turned into dashes. */

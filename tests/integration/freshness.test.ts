@@ -86,7 +86,7 @@ describe("the freshness stages, on a fixed clock", () => {
     await run(asked);
     const [, serviceId, token] = linkIn(mailTo(owner.email).at(-1)!);
     const inspected = await inspectConfirmLink({ serviceId: serviceId!, token: decodeURIComponent(token!), now: asked }, t.db);
-    expect(inspected).toMatchObject({ ok: true, name: service.name, staleSince: asked });
+    expect(inspected).toMatchObject({ ok: true, value: { name: service.name, staleSince: asked } });
     // Looking (what a mail scanner's prefetch does) changes nothing.
     expect((await t.db.service.findUniqueOrThrow({ where: { id: service.id } })).staleSince).toEqual(asked);
 
@@ -106,11 +106,11 @@ describe("the freshness stages, on a fixed clock", () => {
     await run(now);
     const [, serviceId, raw] = linkIn(mailTo(owner.email).at(-1)!);
     const token = decodeURIComponent(raw!);
-    expect(await inspectConfirmLink({ serviceId: serviceId!, token, now: new Date(now.getTime() + 46 * day) }, t.db)).toEqual({ ok: false, reason: "expired" });
+    expect(await inspectConfirmLink({ serviceId: serviceId!, token, now: new Date(now.getTime() + 46 * day) }, t.db)).toEqual({ ok: false, error: expect.objectContaining({ code: "expired" }) });
     const other = await makePublishedListing(t.db);
-    expect(await confirmListingByLink({ serviceId: other.id, token, now }, t.db)).toEqual({ ok: false, reason: "invalid" });
+    expect(await confirmListingByLink({ serviceId: other.id, token, now }, t.db)).toEqual({ ok: false, error: expect.objectContaining({ code: "invalid" }) });
     await t.db.membership.deleteMany({ where: { userId: owner.id } });
-    expect(await confirmListingByLink({ serviceId: service.id, token, now }, t.db)).toEqual({ ok: false, reason: "not-owner" });
+    expect(await confirmListingByLink({ serviceId: service.id, token, now }, t.db)).toEqual({ ok: false, error: expect.objectContaining({ code: "not-owner" }) });
     expect((await t.db.service.findUniqueOrThrow({ where: { id: service.id } })).verifiedAt).toEqual(verified);
   });
 

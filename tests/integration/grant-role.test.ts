@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ForbiddenError, grantRole } from "@/server/users/grant-role";
+import { ForbiddenError } from "@/server/auth/policy";
+import { grantRole } from "@/server/users/grant-role";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { CurrentUser } from "@/server/auth/permissions";
+import type { Actor } from "@/server/auth/policy";
 import { createPrismaClient } from "@/server/db/client";
 import { approveRevision } from "@/server/moderation/approve-revision";
 import { rejectRevision } from "@/server/moderation/close-revision";
@@ -14,8 +14,8 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 let t: TestDatabase;
 let second: PrismaClient;
 let mail: Awaited<ReturnType<typeof startMailCapture>>;
-let alice: CurrentUser;
-let bob: CurrentUser;
+let alice: Actor;
+let bob: Actor;
 
 beforeAll(async () => {
   t = await createTestDatabase({ seeded: true });
@@ -41,7 +41,7 @@ describe("two moderators approve the same revision at once", () => {
 
     const outcomes = [a, b];
     expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
-    const loser = outcomes.find((o) => !o.ok) as { ok: false; message: string };
+    const loser = (outcomes.find((o) => !o.ok) as { ok: false; error: { message: string } }).error;
     const [winner, other] = a.ok ? [alice, bob] : [bob, alice];
     expect(loser.message).toMatch(new RegExp(`^Another moderator \\(${winner.email.replace(/\./g, "\\.")}\\) approved it at .+\\. Nothing was changed\\.$`));
 

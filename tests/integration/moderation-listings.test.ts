@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CurrentUser } from "@/server/auth/permissions";
+import { ForbiddenError, type Actor } from "@/server/auth/policy";
 import { archiveListing } from "@/server/moderation/archive-listing";
 import { decideClaim } from "@/server/moderation/decide-claim";
 import { dismissDuplicate } from "@/server/moderation/dismiss-duplicate";
@@ -9,7 +9,6 @@ import { getListingHistory } from "@/server/moderation/get-listing-history";
 import { getReportForReview } from "@/server/moderation/get-report-for-review";
 import { listVerificationBatch } from "@/server/moderation/list-verification-batch";
 import { mergeListing } from "@/server/moderation/merge-listing";
-import { ForbiddenError } from "@/server/moderation/moderator-guard";
 import { resolveReport } from "@/server/moderation/resolve-report";
 import { normaliseWebsite, suggestDuplicates } from "@/server/moderation/suggest-duplicates";
 import { verifyListing, verifyListings } from "@/server/moderation/verify-listing";
@@ -19,7 +18,7 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 
 let t: TestDatabase;
 let mail: Awaited<ReturnType<typeof startMailCapture>>;
-let moderator: CurrentUser;
+let moderator: Actor;
 
 beforeAll(async () => {
   t = await createTestDatabase({ seeded: true });
@@ -46,7 +45,7 @@ describe("archiving a listing", () => {
     expect((await waitForMail(mail.dir, (m) => m.to.includes(user.email))).text).toContain("The group has closed.");
 
     const again = await archiveListing({ serviceId: live.id, version: live.version, reason: "Closed" }, moderator, t.db);
-    expect(again).toEqual({ ok: false, message: "This listing has already been archived. Nothing was changed." });
+    expect(again).toEqual({ ok: false, error: { code: "conflict", message: "This listing has already been archived. Nothing was changed." } });
   });
 });
 
@@ -155,7 +154,7 @@ describe("claims", () => {
     expect(sent.text).toMatch(new RegExp(`http://directory\\.test/services/${imported.id}/confirm\\?token=\\S+`));
 
     const twice = await decideClaim({ claimId: claim.id, lockVersion: 1, decision: "reject", reason: "No" }, moderator, t.db);
-    expect(twice).toEqual({ ok: false, message: expect.stringMatching(/^Another moderator \(.+\) approved it at .+\. Nothing was changed\.$/) });
+    expect(twice).toEqual({ ok: false, error: { code: "conflict", message: expect.stringMatching(/^Another moderator \(.+\) approved it at .+\. Nothing was changed\.$/) } });
   });
 
   it("rejecting leaves the listing's owner as it was and tells the claimant why", async () => {
@@ -175,7 +174,7 @@ describe("public reports", () => {
     expect((await getReportForReview(report.id, moderator, t.db))!.report.message).toBe("Buy cheap watches");
     expect((await resolveReport({ reportId: report.id, lockVersion: 1, outcome: "dismissed", note: "Spam" }, moderator, t.db)).ok).toBe(true);
     const late = await resolveReport({ reportId: report.id, lockVersion: 1, outcome: "resolved" }, moderator, t.db);
-    expect(late).toEqual({ ok: false, message: `This report was already dismissed by ${moderator.email}. Nothing was changed.` });
+    expect(late).toEqual({ ok: false, error: { code: "conflict", message: `This report was already dismissed by ${moderator.email}. Nothing was changed.` } });
   });
 });
 

@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CurrentUser } from "@/server/auth/permissions";
+import { ForbiddenError, type Actor } from "@/server/auth/policy";
 import { queueFilterSchema } from "@/lib/validation/moderation";
 import { countQueue, listQueue } from "@/server/moderation/list-queue";
-import { ForbiddenError } from "@/server/moderation/moderator-guard";
 import { readListing } from "@/server/listings/read-listing";
 import { makeClaim, makeModerator, makeOrganisationWithMember, makePendingEdit, makePendingNewListing, makePublishedListing, makeUser, sampleListing } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
-let moderator: CurrentUser;
+let moderator: Actor;
 const now = new Date("2026-11-21T12:00:00Z");
 const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000);
 const filter = (raw: Record<string, string> = {}) => queueFilterSchema.parse(raw);
@@ -87,6 +86,6 @@ describe("the moderation queue", () => {
     const provider = await makeUser(t.db, "provider");
     await expect(listQueue(filter(), provider, t.db)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(countQueue(provider, t.db)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(listQueue(filter(), null as unknown as CurrentUser, t.db)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listQueue(filter(), null as unknown as Actor, t.db)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

@@ -3,16 +3,15 @@ import { approveRevision } from "@/server/moderation/approve-revision";
 import { rejectRevision, requestRevisionChanges } from "@/server/moderation/close-revision";
 import { editRevisionCategories } from "@/server/moderation/edit-revision-categories";
 import { getRevisionForReview } from "@/server/moderation/get-revision-for-review";
-import { ForbiddenError } from "@/server/moderation/moderator-guard";
+import { ForbiddenError, type Actor } from "@/server/auth/policy";
 import { readListing } from "@/server/listings/read-listing";
-import type { CurrentUser } from "@/server/auth/permissions";
 import { makeModerator, makeOrganisationWithMember, makePendingEdit, makePendingNewListing, makePublishedListing, makeUser, sampleListing } from "../support/factories";
 import { startMailCapture, waitForMail } from "../support/mail-capture";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let mail: Awaited<ReturnType<typeof startMailCapture>>;
-let moderator: CurrentUser;
+let moderator: Actor;
 
 beforeAll(async () => {
   t = await createTestDatabase({ seeded: true });
@@ -91,7 +90,7 @@ describe("an edit of a live listing", () => {
     await t.db.service.update({ where: { id: live.id }, data: { version: { increment: 1 } } });
 
     const outcome = await approveRevision({ revisionId: edit.id, lockVersion: 1, serviceVersion: live.version }, moderator, t.db);
-    expect(outcome).toEqual({ ok: false, message: expect.stringContaining("The live listing changed after you opened this revision") });
+    expect(outcome).toEqual({ ok: false, error: { code: "conflict", message: expect.stringContaining("The live listing changed after you opened this revision") } });
     expect(await t.db.revision.findUniqueOrThrow({ where: { id: edit.id } })).toMatchObject({ status: "pending", lockVersion: 1 });
   });
 });
@@ -117,7 +116,7 @@ describe("categories", () => {
     expect((await editRevisionCategories({ revisionId: revision.id, lockVersion: 1, categories: ["music-making", "visual-arts"] }, moderator, t.db)).ok).toBe(true);
     // The page the other moderator loaded is now out of date.
     const stale = await approveRevision({ revisionId: revision.id, lockVersion: 1, serviceVersion: 1 }, moderator, t.db);
-    expect(stale).toEqual({ ok: false, message: expect.stringContaining("changed the categories of it") });
+    expect(stale).toEqual({ ok: false, error: { code: "conflict", message: expect.stringContaining("changed the categories of it") } });
     expect((await approveRevision({ revisionId: revision.id, lockVersion: 2, serviceVersion: 1 }, moderator, t.db)).ok).toBe(true);
     expect((await readListing(service.id, t.db))!.categories).toEqual(["music-making", "visual-arts"]);
     const audit = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: revision.id, action: "revision.categories_edited" } });
@@ -136,7 +135,7 @@ describe("authorisation", () => {
     await expect(rejectRevision({ ...base, reason: "x" }, provider, t.db)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(requestRevisionChanges({ ...base, reason: "x" }, provider, t.db)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(editRevisionCategories({ ...base, categories: ["visual-arts"] }, provider, t.db)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(approveRevision({ ...base, serviceVersion: 1 }, null as unknown as CurrentUser, t.db)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(approveRevision({ ...base, serviceVersion: 1 }, null as unknown as Actor, t.db)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await t.db.revision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({ status: "pending", lockVersion: 1 });
     expect(await t.db.moderationDecision.count({ where: { revisionId: revision.id } })).toBe(0);
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AccessDeniedError } from "@/server/auth/access-denied";
+import { ForbiddenError } from "@/server/auth/policy";
 import { readClaimableListing } from "@/server/claims/read-claimable-listing";
 import { requestClaim } from "@/server/claims/request-claim";
 import { listProviderDashboard } from "@/server/listings/list-provider-dashboard";
@@ -27,7 +27,7 @@ describe("claiming an imported listing", () => {
     expect(await t.db.auditEvent.count({ where: { entityId: claim.id, action: "claim.requested" } })).toBe(1);
     expect(await t.db.service.findUniqueOrThrow({ where: { id: imported.id } })).toEqual(imported);
 
-    expect(await requestClaim({ serviceId: imported.id, organisationId, message }, actor, t.db)).toEqual({ ok: false, refused: "already-pending" });
+    expect(await requestClaim({ serviceId: imported.id, organisationId, message }, actor, t.db)).toEqual({ ok: false, error: expect.objectContaining({ code: "already-pending" }) });
     expect((await readClaimableListing(imported.id, actor, t.db))?.pendingClaim).toMatchObject({ organisationName: expect.any(String) });
     expect((await listProviderDashboard(actor, t.db)).claims).toEqual([expect.objectContaining({ serviceId: imported.id, status: "pending" })]);
   });
@@ -44,13 +44,13 @@ describe("claiming an imported listing", () => {
     const me = await makeProvider(t.db, "me");
     const other = await makeProvider(t.db, "other");
     const serviceId = await makePublishedListing(t.db, null);
-    await expect(requestClaim({ serviceId, organisationId: other.organisationId, message }, me.actor, t.db)).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(requestClaim({ serviceId, organisationId: other.organisationId, message }, me.actor, t.db)).rejects.toBeInstanceOf(ForbiddenError);
     const draft = await t.db.service.create({ data: { name: "Someone's draft", listingStatus: "draft", organisationId: other.organisationId } });
-    expect(await requestClaim({ serviceId: draft.id, organisationId: me.organisationId, message }, me.actor, t.db)).toEqual({ ok: false, refused: "not-found" });
+    expect(await requestClaim({ serviceId: draft.id, organisationId: me.organisationId, message }, me.actor, t.db)).toEqual({ ok: false, error: expect.objectContaining({ code: "not-found" }) });
     expect(await readClaimableListing(draft.id, me.actor, t.db)).toBeNull();
     expect(await requestClaim({ serviceId, organisationId: me.organisationId, message: "<script>x</script>" }, me.actor, t.db)).toMatchObject({
       ok: false,
-      fieldErrors: { message: expect.stringMatching(/plain text/) },
+      error: expect.objectContaining({ code: "invalid", fieldErrors: { message: expect.stringMatching(/plain text/) } }),
     });
     expect(await t.db.claimRequest.count({ where: { serviceId } })).toBe(0);
   });
@@ -61,14 +61,14 @@ describe("claiming an imported listing", () => {
     await t.db.membership.create({ data: { userId: colleague.id, organisationId: claimant.organisationId, role: "member" } });
     const stranger = await makeProvider(t.db, "stranger");
     const serviceId = await makePublishedListing(t.db, null);
-    await expect(startEdit({ serviceId }, claimant.actor, t.db)).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(startEdit({ serviceId }, claimant.actor, t.db)).rejects.toBeInstanceOf(ForbiddenError);
 
     // As the moderation area does on approval.
     await t.db.service.update({ where: { id: serviceId }, data: { organisationId: claimant.organisationId } });
 
-    expect(await startEdit({ serviceId }, { id: colleague.id, role: "provider" }, t.db)).toEqual({ ok: true });
-    await expect(startEdit({ serviceId }, stranger.actor, t.db)).rejects.toBeInstanceOf(AccessDeniedError);
-    expect((await requestClaim({ serviceId, organisationId: claimant.organisationId, message }, claimant.actor, t.db))).toEqual({ ok: false, refused: "already-managed" });
+    expect(await startEdit({ serviceId }, { id: colleague.id, email: colleague.email, name: null, role: "provider" }, t.db)).toEqual({ ok: true });
+    await expect(startEdit({ serviceId }, stranger.actor, t.db)).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await requestClaim({ serviceId, organisationId: claimant.organisationId, message }, claimant.actor, t.db))).toEqual({ ok: false, error: expect.objectContaining({ code: "already-managed" }) });
     const listed = (await listProviderDashboard(claimant.actor, t.db)).organisations[0]!.listings;
     expect(listed.map((l) => l.id)).toContain(serviceId);
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AccessDeniedError } from "@/server/auth/access-denied";
+import { ForbiddenError } from "@/server/auth/policy";
 import { discardDraft } from "@/server/listings/discard-draft";
 import { listProviderDashboard } from "@/server/listings/list-provider-dashboard";
 import { readListing } from "@/server/listings/read-listing";
@@ -38,7 +38,7 @@ describe("editing a live listing", () => {
     expect(draft.isFree).toBe(true);
 
     await saveListingDraft({ serviceId, step: "what", input: { ...choirWhat, name: "Square Chapel Singers (new time)" } }, actor, t.db);
-    expect(await submitListing({ serviceId }, actor, t.db)).toEqual({ ok: true, isNew: false });
+    expect(await submitListing({ serviceId }, actor, t.db)).toEqual({ ok: true, value: { isNew: false } });
 
     expect(await liveRows(serviceId)).toEqual(before.row);
     expect(await readListing(serviceId, t.db)).toEqual(before.listing);
@@ -54,7 +54,7 @@ describe("editing a live listing", () => {
     const { serviceId, actor } = await liveListing();
     await startEdit({ serviceId }, actor, t.db);
     const r = await submitListing({ serviceId }, actor, t.db);
-    expect(r).toEqual({ ok: false, fieldErrors: { form: expect.stringMatching(/not changed anything/) } });
+    expect(r).toEqual({ ok: false, error: expect.objectContaining({ code: "invalid", fieldErrors: { form: expect.stringMatching(/not changed anything/) } }) });
   });
 
   it("two tabs pressing Edit at once share one draft", async () => {
@@ -67,9 +67,9 @@ describe("editing a live listing", () => {
   it("another organisation's member cannot start, withdraw or discard edits", async () => {
     const { serviceId } = await liveListing();
     const stranger = await makeProvider(t.db, "stranger");
-    await expect(startEdit({ serviceId }, stranger.actor, t.db)).rejects.toBeInstanceOf(AccessDeniedError);
-    await expect(withdrawRevision({ serviceId, revisionId: serviceId }, stranger.actor, t.db)).rejects.toBeInstanceOf(AccessDeniedError);
-    await expect(discardDraft({ serviceId }, stranger.actor, t.db)).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(startEdit({ serviceId }, stranger.actor, t.db)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(withdrawRevision({ serviceId, revisionId: serviceId }, stranger.actor, t.db)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(discardDraft({ serviceId }, stranger.actor, t.db)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await t.db.revision.count({ where: { serviceId } })).toBe(0);
   });
 });
@@ -84,7 +84,7 @@ describe("editing an imported listing", () => {
     expect(draft.name).toBe(imported.name);
     expect("isFree" in draft).toBe(false);
     const r = await submitListing({ serviceId: imported.id }, actor, t.db);
-    expect(!r.ok && "fieldErrors" in r && r.fieldErrors.isFree).toBe("Say whether it is free");
+    expect(!r.ok && r.error.fieldErrors?.isFree).toBe("Say whether it is free");
   });
 });
 
@@ -104,13 +104,13 @@ describe("withdrawing changes", () => {
     expect(draft).toMatchObject({ isFree: false, fees: "£4 a session" });
     expect(await liveRows(serviceId)).toEqual(before);
     // A second withdraw of the same revision (another tab, or a moderator got there first) is refused plainly.
-    expect(await withdrawRevision({ serviceId, revisionId: pending.id }, actor, t.db)).toEqual({ ok: false, alreadyDecided: true });
+    expect(await withdrawRevision({ serviceId, revisionId: pending.id }, actor, t.db)).toEqual({ ok: false, error: expect.objectContaining({ code: "already-decided" }) });
   });
 
   it("a withdrawn new listing goes back to draft with nothing lost", async () => {
     const { actor, organisationId } = await makeProvider(t.db);
     const started = await startListing({ organisationId, what: choirWhat }, actor, t.db);
-    const serviceId = started.ok ? started.serviceId : "";
+    const serviceId = started.ok ? started.value.serviceId : "";
     for (const [step, input] of choirSteps) await saveListingDraft({ serviceId, step, input }, actor, t.db);
     await submitListing({ serviceId }, actor, t.db);
     const pending = await t.db.revision.findFirstOrThrow({ where: { serviceId, status: "pending" } });
@@ -124,7 +124,7 @@ describe("discarding a draft", () => {
   it("discarded changes to a live listing are withdrawn; the live listing stays", async () => {
     const { serviceId, actor } = await liveListing();
     await startEdit({ serviceId }, actor, t.db);
-    expect(await discardDraft({ serviceId }, actor, t.db)).toEqual({ ok: true, deleted: false });
+    expect(await discardDraft({ serviceId }, actor, t.db)).toEqual({ ok: true, value: { deleted: false } });
     expect((await t.db.service.findUniqueOrThrow({ where: { id: serviceId } })).listingStatus).toBe("published");
     expect(await t.db.revision.count({ where: { serviceId, status: "withdrawn" } })).toBe(1);
   });
@@ -132,8 +132,8 @@ describe("discarding a draft", () => {
   it("a never-sent new listing is deleted, with a copy kept in the audit log", async () => {
     const { actor, organisationId } = await makeProvider(t.db);
     const started = await startListing({ organisationId, what: choirWhat }, actor, t.db);
-    const serviceId = started.ok ? started.serviceId : "";
-    expect(await discardDraft({ serviceId }, actor, t.db)).toEqual({ ok: true, deleted: true });
+    const serviceId = started.ok ? started.value.serviceId : "";
+    expect(await discardDraft({ serviceId }, actor, t.db)).toEqual({ ok: true, value: { deleted: true } });
     expect(await t.db.service.count({ where: { id: serviceId } })).toBe(0);
     const audit = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: serviceId, action: "listing.draft_deleted" } });
     expect(audit.data).toMatchObject({ data: choirWhat });
@@ -155,11 +155,11 @@ describe("the provider dashboard", () => {
     expect(listing.progress).toMatchObject({ label: "Changes requested", reason: "Please add the session times", actions: ["continue", "discard"] });
     // The provider can work on the sent-back revision and send it again.
     expect(await saveListingDraft({ serviceId, step: "what", input: { ...choirWhat, name: "Renamed choir again" } }, actor, t.db)).toMatchObject({ ok: true });
-    expect(await submitListing({ serviceId }, actor, t.db)).toEqual({ ok: true, isNew: false });
+    expect(await submitListing({ serviceId }, actor, t.db)).toEqual({ ok: true, value: { isNew: false } });
   });
 
   it("shows nothing to someone with no organisation", async () => {
     const user = await t.db.user.create({ data: { email: "lonely@example.org" } });
-    expect(await listProviderDashboard({ id: user.id, role: "provider" }, t.db)).toEqual({ organisations: [], claims: [] });
+    expect(await listProviderDashboard({ id: user.id, email: user.email, name: null, role: "provider" }, t.db)).toEqual({ organisations: [], claims: [] });
   });
 });

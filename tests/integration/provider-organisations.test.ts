@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AccessDeniedError } from "@/server/auth/access-denied";
+import { ForbiddenError } from "@/server/auth/policy";
 import { createOrganisation } from "@/server/organisations/create-organisation";
 import { readMyOrganisation } from "@/server/organisations/read-my-organisation";
 import { updateOrganisation } from "@/server/organisations/update-organisation";
@@ -19,7 +19,7 @@ describe("organisations", () => {
     const user = await t.db.user.create({ data: { email: "owner@example.org" } });
     const { organisationId } = await createOrganisation(
       { name: "Calder Valley Crafters", description: "Knitting and natter", website: "https://example.org", charityNumber: "1 012 345" },
-      { id: user.id, role: "provider" },
+      { id: user.id, email: user.email, name: null, role: "provider" },
       t.db,
     );
     const org = await t.db.organisation.findUniqueOrThrow({ where: { id: organisationId }, include: { memberships: true } });
@@ -31,7 +31,7 @@ describe("organisations", () => {
   it("refuses bad details without creating anything", async () => {
     const user = await t.db.user.create({ data: { email: "bad@example.org" } });
     const before = await t.db.organisation.count();
-    await expect(createOrganisation({ name: "<b>x</b>" }, { id: user.id, role: "provider" }, t.db)).rejects.toThrow();
+    await expect(createOrganisation({ name: "<b>x</b>" }, { id: user.id, email: user.email, name: null, role: "provider" }, t.db)).rejects.toThrow();
     expect(await t.db.organisation.count()).toBe(before);
   });
 
@@ -42,10 +42,10 @@ describe("organisations", () => {
     const audit = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: mine.organisationId, action: "organisation.updated" } });
     expect(audit.data).toMatchObject({ name: { to: "Renamed group" }, email: { from: null, to: "hi@example.org" } });
 
-    await expect(updateOrganisation({ organisationId: mine.organisationId, details: { name: "Hijacked" } }, other.actor, t.db)).rejects.toBeInstanceOf(AccessDeniedError);
-    await expect(readMyOrganisation(mine.organisationId, other.actor, t.db)).rejects.toBeInstanceOf(AccessDeniedError);
-    await expect(readMyOrganisation("not-a-uuid", mine.actor, t.db)).rejects.toBeInstanceOf(AccessDeniedError);
-    await expect(readMyOrganisation(mine.organisationId, { id: "", role: "provider" }, t.db)).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(updateOrganisation({ organisationId: mine.organisationId, details: { name: "Hijacked" } }, other.actor, t.db)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(readMyOrganisation(mine.organisationId, other.actor, t.db)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(readMyOrganisation("not-a-uuid", mine.actor, t.db)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(readMyOrganisation(mine.organisationId, { id: "", email: "", name: null, role: "provider" }, t.db)).rejects.toBeInstanceOf(ForbiddenError);
     expect((await t.db.organisation.findUniqueOrThrow({ where: { id: mine.organisationId } })).name).toBe("Renamed group");
   });
 });

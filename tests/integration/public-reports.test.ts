@@ -27,8 +27,8 @@ describe("a public report", () => {
     const { organisation, user } = await makeOrganisationWithMember(t.db);
     const live = await makePublishedListing(t.db, { organisationId: organisation.id });
     const result = await submitReport({ serviceId: live.id, report: report(), clientAddress: address() }, t.db);
-    expect(result).toEqual({ ok: true, reportId: expect.any(String) });
-    const stored = await t.db.report.findUniqueOrThrow({ where: { id: (result as { reportId: string }).reportId } });
+    expect(result).toEqual({ ok: true, value: { reportId: expect.any(String) } });
+    const stored = await t.db.report.findUniqueOrThrow({ where: { id: (result as { value: { reportId: string } }).value.reportId } });
     expect(stored).toMatchObject({ serviceId: live.id, topic: "closed", status: "open", contactEmail: "visitor@example.org" });
     expect(await t.db.auditEvent.count({ where: { entityId: stored.id, action: "report.created", actorId: null } })).toBe(1);
     const sent = await waitForMail(mail.dir, (m) => m.to.includes(user.email));
@@ -48,13 +48,13 @@ describe("a public report", () => {
   it("is refused for a listing that is not published", async () => {
     const { organisation, user } = await makeOrganisationWithMember(t.db);
     const { service } = await makePendingNewListing(t.db, { organisationId: organisation.id, userId: user.id });
-    expect(await submitReport({ serviceId: service.id, report: report(), clientAddress: address() }, t.db)).toEqual({ ok: false, reason: "not-found" });
+    expect(await submitReport({ serviceId: service.id, report: report(), clientAddress: address() }, t.db)).toEqual({ ok: false, error: expect.objectContaining({ code: "not-found" }) });
     expect(await t.db.report.count({ where: { serviceId: service.id } })).toBe(0);
   });
 
   it("silently drops a report whose honeypot field was filled in", async () => {
     const live = await makePublishedListing(t.db);
-    expect(await submitReport({ serviceId: live.id, report: report({ website: "http://spam.example" }), clientAddress: address() }, t.db)).toEqual({ ok: true, reportId: null });
+    expect(await submitReport({ serviceId: live.id, report: report({ website: "http://spam.example" }), clientAddress: address() }, t.db)).toEqual({ ok: true, value: { reportId: null } });
     expect(await t.db.report.count({ where: { serviceId: live.id } })).toBe(0);
   });
 
@@ -63,7 +63,7 @@ describe("a public report", () => {
     const from = address();
     const now = new Date("2026-11-21T10:05:00Z");
     for (let i = 0; i < REPORTS_PER_HOUR; i++) expect((await submitReport({ serviceId: live.id, report: report(), clientAddress: from, now }, t.db)).ok).toBe(true);
-    expect(await submitReport({ serviceId: live.id, report: report(), clientAddress: from, now }, t.db)).toEqual({ ok: false, reason: "rate-limited", retryAfterMinutes: 55 });
+    expect(await submitReport({ serviceId: live.id, report: report(), clientAddress: from, now }, t.db)).toEqual({ ok: false, error: { code: "rate-limited", message: expect.stringContaining("try again in 55 minutes") } });
     expect((await submitReport({ serviceId: live.id, report: report(), clientAddress: address(), now }, t.db)).ok).toBe(true);
   });
 

@@ -28,7 +28,7 @@ describe("emailShortlist", () => {
   it("sends the published activities with when, where and cost, hiding home addresses", async () => {
     const { emailShortlist } = await import("@/server/shortlist/email-shortlist");
     const result = await emailShortlist({ to: "person@example.org", ids, clientAddress: "203.0.113.9", baseUrl: "https://directory.example" }, t.db);
-    expect(result).toEqual({ ok: true, sent: 2 });
+    expect(result).toEqual({ ok: true, value: { sent: 2 } });
     const received = await waitForMail(mail.dir, (m) => m.to.includes("person@example.org"));
     expect(received.subject).toBe("2 activities to try");
     expect(received.text).toContain("1. Tuesday Choir");
@@ -50,7 +50,7 @@ describe("emailShortlist", () => {
     const { emailShortlist } = await import("@/server/shortlist/email-shortlist");
     const send = () => emailShortlist({ to: "flood@example.org", ids: [ids[0]!], clientAddress: `198.51.100.${Math.floor(Math.random() * 200)}`, baseUrl: "https://d.example" }, t.db);
     for (let i = 0; i < 3; i++) expect((await send()).ok).toBe(true);
-    expect(await send()).toEqual({ ok: false, reason: "rate-limited", retryAfterMinutes: expect.any(Number) });
+    expect(await send()).toEqual({ ok: false, error: { code: "rate-limited", message: expect.stringMatching(/^Too many emails sent. Try again in \d+ minutes\.$/) } });
   });
 
   it("refuses more than ten emails from one client address within the hour", async () => {
@@ -58,11 +58,11 @@ describe("emailShortlist", () => {
     const results = [];
     for (let i = 0; i < 11; i++) results.push(await emailShortlist({ to: `r${i}@example.org`, ids: [ids[0]!], clientAddress: "192.0.2.77", baseUrl: "https://d.example" }, t.db));
     expect(results.filter((r) => r.ok)).toHaveLength(10);
-    expect(results[10]).toMatchObject({ ok: false, reason: "rate-limited" });
+    expect(results[10]).toMatchObject({ ok: false, error: { code: "rate-limited" } });
   });
 
   it("sends nothing when none of the activities is published", async () => {
     const { emailShortlist } = await import("@/server/shortlist/email-shortlist");
-    expect(await emailShortlist({ to: "x@example.org", ids: [ids[2]!], clientAddress: "192.0.2.1", baseUrl: "https://d.example" }, t.db)).toEqual({ ok: false, reason: "empty" });
+    expect(await emailShortlist({ to: "x@example.org", ids: [ids[2]!], clientAddress: "192.0.2.1", baseUrl: "https://d.example" }, t.db)).toEqual({ ok: false, error: expect.objectContaining({ code: "empty" }) });
   });
 });

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
-import type { CurrentUser } from "@/server/auth/permissions";
+import type { Actor } from "@/server/auth/policy";
 import { listingSchema, type Listing, type ListingInput } from "@/lib/validation/listing";
 import { applyListing } from "@/server/listings/apply-listing";
 
@@ -24,7 +24,7 @@ export function sampleListing(over: Partial<ListingInput> = {}): Listing {
   });
 }
 
-export async function makeUser(db: PrismaClient, role: Role = "provider", prefix: string = role): Promise<CurrentUser> {
+export async function makeUser(db: PrismaClient, role: Role = "provider", prefix: string = role): Promise<Actor> {
   const user = await db.user.create({ data: { email: `${prefix}-${uniq()}@example.org`, role } });
   return { id: user.id, email: user.email, name: null, role: user.role };
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { Actor } from "@/server/auth/access-denied";
+import type { Actor } from "@/server/auth/policy";
 import { createOrganisation } from "@/server/organisations/create-organisation";
 import type { StepId } from "@/lib/validation/listing-steps";
 import { listingSchema, type ListingInput } from "@/lib/validation/listing";
@@ -10,7 +10,7 @@ import { applyListing } from "@/server/listings/apply-listing";
 export async function makeProvider(db: PrismaClient, label = "provider"): Promise<{ actor: Actor; organisationId: string; email: string }> {
   const email = `${label}-${randomBytes(4).toString("hex")}@example.org`;
   const user = await db.user.create({ data: { email } });
-  const actor: Actor = { id: user.id, role: "provider" };
+  const actor: Actor = { id: user.id, email, name: null, role: "provider" };
   const { organisationId } = await createOrganisation({ name: `${label} group ${email.slice(-16, -12)}` }, actor, db);
   return { actor, organisationId, email };
 }

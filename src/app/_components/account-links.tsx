@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/sign-out-action";
-import { getCurrentUser } from "@/server/auth/permissions";
+import { getActor } from "@/server/auth/permissions";
+import { hasRole } from "@/server/auth/policy";
 
 /** Header corner: "Sign in", or who is signed in with a sign-out button (a real form: works without JS). */
 export async function AccountLinks() {
-  const user = await getCurrentUser().catch(() => null);
+  const user = await getActor().catch(() => null);
   const linkClass = "text-white visited:text-white hover:text-white focus-visible:text-focus-text";
   if (!user) {
     return (
@@ -18,7 +19,7 @@ export async function AccountLinks() {
       {/* One line on a phone: a long address is cut short there (in full from 640 px up). */}
       <span className="min-w-0 truncate sm:whitespace-normal" title={user.email}>
         Signed in as <span className="font-bold">{user.email}</span>
-        {user.role !== "provider" ? ` (${user.role})` : null}
+        {hasRole(user, "moderator") ? ` (${user.role})` : null}
       </span>
       <button type="submit" className={`shrink-0 cursor-pointer underline ${linkClass}`}>
         Sign out

@@ -119,3 +119,6 @@ export const mergeListingSchema = z.object({
 });
 
 export const dismissDuplicateSchema = z.object({ serviceId: id, otherServiceId: id });
+
+/** The hidden fields of the moderation forms: a problem with one means the page is out of date (invalidForm). */
+export const MODERATION_HIDDEN_FIELDS = ["revisionId", "claimId", "reportId", "serviceId", "duplicateId", "lockVersion", "serviceVersion", "version", "duplicateVersion", "otherServiceId"] as const;

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { Actor } from "@/server/auth/access-denied";
-import { isUuid } from "@/server/organisations/organisation-access";
+import { isUuid, type Actor } from "@/server/auth/policy";
 
 export type ClaimableListing = {
   id: string;

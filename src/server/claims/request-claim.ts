@@ -1,16 +1,20 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { Actor } from "@/server/auth/access-denied";
+import { assertOrgMember, isOrgMember, isUuid, type Actor } from "@/server/auth/policy";
 import { fieldErrorsFrom } from "@/lib/form-state";
+import { fail, invalid, ok, type Result } from "@/lib/result";
 import { claimSchema } from "@/lib/validation/claim";
-import { assertMember, isUuid } from "@/server/organisations/organisation-access";
 import { isUniqueViolation } from "@/server/listings/start-edit";
 
-export type RequestClaimResult =
-  | { ok: true; claimId: string }
-  | { ok: false; fieldErrors: Record<string, string> }
-  | { ok: false; refused: "not-found" | "already-managed" | "already-pending" };
+export type RequestClaimResult = Result<{ claimId: string }, "invalid" | "not-found" | "already-managed" | "already-pending">;
+
+const REFUSED = {
+  "not-found": "This listing cannot be claimed. It may have been removed from the directory.",
+  "already-managed": "Your organisation already manages this listing.",
+  "already-pending": "You have already asked to manage this listing. A moderator will look at it soon.",
+} as const;
+const refused = (code: keyof typeof REFUSED) => fail(code, REFUSED[code]);
 
 /**
  * "Is this your organisation? Claim it": asks the moderators to let one of the actor's organisations manage a
@@ -19,28 +23,25 @@ export type RequestClaimResult =
  */
 export async function requestClaim(options: { serviceId: string; organisationId: unknown; message: unknown }, actor: Actor, db: Db = prisma): Promise<RequestClaimResult> {
   const parsed = claimSchema.safeParse({ organisationId: options.organisationId, message: options.message });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
-  if (!isUuid(options.serviceId)) return { ok: false, refused: "not-found" };
+  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error));
+  if (!isUuid(options.serviceId)) return refused("not-found");
   const { organisationId, message } = parsed.data;
   try {
     return await db.$transaction(async (tx) => {
-      await assertMember(tx, actor, organisationId);
+      await assertOrgMember(tx, actor, organisationId);
       const service = await tx.service.findFirst({ where: { id: options.serviceId, listingStatus: "published" }, select: { id: true, organisationId: true } });
-      if (!service) return { ok: false, refused: "not-found" } as const;
-      if (service.organisationId) {
-        const mine = await tx.membership.findFirst({ where: { userId: actor.id, organisationId: service.organisationId }, select: { id: true } });
-        if (mine) return { ok: false, refused: "already-managed" } as const;
-      }
+      if (!service) return refused("not-found");
+      if (await isOrgMember(tx, actor.id, service.organisationId)) return refused("already-managed");
       const pending = await tx.claimRequest.findFirst({ where: { serviceId: service.id, userId: actor.id, status: "pending" }, select: { id: true } });
-      if (pending) return { ok: false, refused: "already-pending" } as const;
+      if (pending) return refused("already-pending");
       const claim = await tx.claimRequest.create({ data: { serviceId: service.id, organisationId, userId: actor.id, message } });
       await tx.auditEvent.create({
         data: { actorId: actor.id, action: "claim.requested", entityType: "claim_request", entityId: claim.id, data: { serviceId: service.id, organisationId, message } },
       });
-      return { ok: true, claimId: claim.id } as const;
+      return ok({ claimId: claim.id });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, refused: "already-pending" };
+    if (isUniqueViolation(error)) return refused("already-pending");
     throw error;
   }
 }

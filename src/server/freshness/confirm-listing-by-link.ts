@@ -1,32 +1,39 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
+import { fail, ok, type Result } from "@/lib/result";
+import { isOrgMember } from "@/server/auth/policy";
 import { checkConfirmToken } from "./confirm-link";
 
-export type ConfirmLinkState =
-  | { ok: true; serviceId: string; name: string; verifiedAt: Date | null; staleSince: Date | null; userId: string }
-  | { ok: false; reason: "invalid" | "expired" | "not-live" | "not-owner" };
+export type ConfirmLinkProblem = "invalid" | "expired" | "not-live" | "not-owner";
+export type ConfirmLinkState = Result<{ serviceId: string; name: string; verifiedAt: Date | null; staleSince: Date | null; userId: string }, ConfirmLinkProblem>;
+
+const PROBLEMS: Record<ConfirmLinkProblem, string> = {
+  invalid: "This link is not valid. Use the link in your most recent email, or sign in to check your listing.",
+  expired: "This link has expired. Sign in to check your listing, or wait for our next email.",
+  "not-live": "This listing is no longer in the directory.",
+  "not-owner": "This link was sent to someone who no longer manages this listing.",
+};
+export const confirmLinkProblem = (code: ConfirmLinkProblem) => fail(code, PROBLEMS[code]);
 
 /** What a "still correct" link is about, without changing anything (the GET shows this; only a POST confirms). */
 export async function inspectConfirmLink(options: { serviceId: string; token: string; now?: Date }, db: Db = prisma): Promise<ConfirmLinkState> {
   const check = checkConfirmToken(options.token, options.now);
-  if (!check.ok) return { ok: false, reason: check.reason };
-  if (check.claims.serviceId !== options.serviceId) return { ok: false, reason: "invalid" };
+  if (!check.ok) return confirmLinkProblem(check.reason);
+  if (check.claims.serviceId !== options.serviceId) return confirmLinkProblem("invalid");
   const service = await db.service.findUnique({ where: { id: options.serviceId }, select: { id: true, name: true, listingStatus: true, verifiedAt: true, staleSince: true, organisationId: true } });
-  if (!service || service.listingStatus !== "published") return { ok: false, reason: "not-live" };
+  if (!service || service.listingStatus !== "published") return confirmLinkProblem("not-live");
   // The link was sent to a member of the owning organisation; it stops working if they no longer are one.
-  const member = service.organisationId
-    ? await db.membership.findUnique({ where: { userId_organisationId: { userId: check.claims.userId, organisationId: service.organisationId } }, select: { id: true } })
-    : null;
-  if (!member) return { ok: false, reason: "not-owner" };
-  return { ok: true, serviceId: service.id, name: service.name, verifiedAt: service.verifiedAt, staleSince: service.staleSince, userId: check.claims.userId };
+  if (!(await isOrgMember(db, check.claims.userId, service.organisationId))) return confirmLinkProblem("not-owner");
+  return ok({ serviceId: service.id, name: service.name, verifiedAt: service.verifiedAt, staleSince: service.staleSince, userId: check.claims.userId });
 }
 
 /** The owner confirms the listing is still correct: verified now, no longer stale. */
 export async function confirmListingByLink(options: { serviceId: string; token: string; now?: Date }, db: Db = prisma): Promise<ConfirmLinkState> {
   const now = options.now ?? new Date();
-  const state = await inspectConfirmLink(options, db);
-  if (!state.ok) return state;
+  const inspected = await inspectConfirmLink(options, db);
+  if (!inspected.ok) return inspected;
+  const state = inspected.value;
   await db.$transaction(async (tx) => {
     await tx.service.update({
       where: { id: state.serviceId },
@@ -42,5 +49,5 @@ export async function confirmListingByLink(options: { serviceId: string; token: 
       },
     });
   });
-  return { ...state, verifiedAt: now, staleSince: null };
+  return ok({ ...state, verifiedAt: now, staleSince: null });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { Actor } from "@/server/auth/access-denied";
+import type { Actor } from "@/server/auth/policy";
 import { asDraft } from "@/lib/listing-form/draft";
 import { continueStep } from "@/lib/listing-form/steps";
 import { listingProgress, type ClosedRevision, type OpenRevision, type Progress } from "@/lib/provider/listing-progress";

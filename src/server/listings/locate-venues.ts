@@ -1,11 +1,13 @@
 import "server-only";
+import type { DbOrTx } from "@/server/db/client";
+import { invalid, ok, type Result } from "@/lib/result";
 import { normalisePostcode } from "@/lib/postcode";
 import type { ListingLocation } from "@/lib/validation/listing";
 import { distanceKm, PIN_MAX_KM } from "@/lib/listing-form/pin";
 import { lookupPostcode } from "@/server/geo/lookup-postcode";
-import type { DbOrTx } from "@/server/db/client";
 
-export type LocatedVenues = { ok: true; locations: ListingLocation[] } | { ok: false; fieldErrors: Record<string, string> };
+
+export type LocatedVenues = Result<{ locations: ListingLocation[] }, "invalid">;
 
 /**
  * Checks each venue's postcode against the West Yorkshire postcode table and places its map pin: at the
@@ -30,5 +32,5 @@ export async function locateVenues(tx: DbOrTx, locations: readonly ListingLocati
     }
     located.push(pinned ? venue : { ...venue, ...centre });
   }
-  return Object.keys(fieldErrors).length ? { ok: false, fieldErrors } : { ok: true, locations: located };
+  return Object.keys(fieldErrors).length ? invalid(fieldErrors) : ok({ locations: located });
 }

@@ -1,10 +1,9 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { Actor } from "@/server/auth/access-denied";
+import { findManagedService, type Actor } from "@/server/auth/policy";
 import { asDraft, type ListingDraft } from "@/lib/listing-form/draft";
 import type { ListingStatusValue, OpenRevision } from "@/lib/provider/listing-progress";
-import { findManagedService } from "@/server/organisations/organisation-access";
 
 export type ListingDraftView = {
   serviceId: string;
@@ -16,7 +15,7 @@ export type ListingDraftView = {
   draft: ListingDraft;
 };
 
-/** A listing's work in progress, for a member of the organisation that runs it (else AccessDeniedError). */
+/** A listing's work in progress, for a member of the organisation that runs it (else ForbiddenError). */
 export async function readListingDraft(serviceId: string, actor: Actor, db: Db = prisma): Promise<ListingDraftView> {
   const service = await findManagedService(db, actor, serviceId);
   const [organisation, revision] = await Promise.all([

@@ -2,21 +2,18 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { Actor } from "@/server/auth/access-denied";
+import { findManagedService, type Actor } from "@/server/auth/policy";
 import { fieldErrorsFrom } from "@/lib/form-state";
+import { fail, invalid, ok, type Result } from "@/lib/result";
 import { asDraft, type ListingDraft } from "@/lib/listing-form/draft";
 import { mergeStep } from "@/lib/listing-form/merge-step";
 import type { Listing } from "@/lib/validation/listing";
 import { stepSchema, type StepId } from "@/lib/validation/listing-steps";
-import { findManagedService } from "@/server/organisations/organisation-access";
 import { locateVenues } from "./locate-venues";
 import { lockOpenRevision } from "./lock-open-revision";
 
-export type SaveDraftResult =
-  | { ok: true; draft: ListingDraft }
-  | { ok: false; fieldErrors: Record<string, string> }
-  /** Nothing is being written for this listing (e.g. it was sent for review in another tab). */
-  | { ok: false; notEditable: true };
+/** "not-editable": nothing is being written for this listing (e.g. it was sent for review in another tab). */
+export type SaveDraftResult = Result<{ draft: ListingDraft }, "invalid" | "not-editable">;
 
 export type VenueFormMeta = { origins: ReadonlyArray<number | null>; pinPostcodes: readonly string[] };
 
@@ -33,16 +30,16 @@ export async function saveListingDraft(
   return db.$transaction(async (tx) => {
     const service = await findManagedService(tx, actor, options.serviceId);
     const revision = await lockOpenRevision(tx, service.id, ["draft", "changes_requested"]);
-    if (!revision) return { ok: false, notEditable: true } as const;
+    if (!revision) return fail("not-editable", "This listing has been sent for review, so it cannot be changed now. Withdraw it from review first.");
     const draft = asDraft(revision.data);
 
     const parsed = stepSchema(options.step, draft.locations?.length ?? 0).safeParse(options.input);
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) } as const;
+    if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error));
     let answer = parsed.data as Partial<Listing>;
     if (options.step === "venues") {
       const located = await locateVenues(tx, answer.locations ?? [], options.venues?.pinPostcodes);
       if (!located.ok) return located;
-      answer = { locations: located.locations };
+      answer = { locations: located.value.locations };
     }
 
     const next = mergeStep(options.step, draft, answer, options.venues?.origins);
@@ -53,6 +50,6 @@ export async function saveListingDraft(
     await tx.auditEvent.create({
       data: { actorId: actor.id, action: "listing.draft_saved", entityType: "revision", entityId: revision.id, data: { serviceId: service.id, step: options.step, answer: answer as Prisma.InputJsonValue } },
     });
-    return { ok: true, draft: next } as const;
+    return ok({ draft: next });
   });
 }

@@ -2,11 +2,11 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { Actor } from "@/server/auth/access-denied";
-import { findManagedService } from "@/server/organisations/organisation-access";
+import { findManagedService, type Actor } from "@/server/auth/policy";
+import { fail, ok, type Result } from "@/lib/result";
 import { readListing } from "./read-listing";
 
-export type StartEditResult = { ok: true } | { ok: false; notEditable: true };
+export type StartEditResult = Result<undefined, "not-editable">;
 
 const OPEN = ["draft", "pending", "changes_requested"] as const;
 
@@ -20,8 +20,8 @@ export async function startEdit(options: { serviceId: string }, actor: Actor, db
     return await db.$transaction(async (tx) => {
       const service = await findManagedService(tx, actor, options.serviceId);
       const open = await tx.revision.findFirst({ where: { serviceId: service.id, status: { in: [...OPEN] } }, select: { id: true } });
-      if (open) return { ok: true } as const;
-      if (service.listingStatus !== "published") return { ok: false, notEditable: true } as const;
+      if (open) return ok();
+      if (service.listingStatus !== "published") return fail("not-editable", "Only a live listing can be edited.");
       const live = await readListing(service.id, tx);
       // Imported listings never said whether they are free; readListing reads that as "not free". Leave the
       // question unanswered instead, so the check page asks it rather than claiming there is a cost.
@@ -40,10 +40,10 @@ export async function startEdit(options: { serviceId: string }, actor: Actor, db
       await tx.auditEvent.create({
         data: { actorId: actor.id, action: "listing.edit_started", entityType: "revision", entityId: revision.id, data: { serviceId: service.id, baseVersion: service.version } },
       });
-      return { ok: true } as const;
+      return ok();
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: true };
+    if (isUniqueViolation(error)) return ok();
     throw error;
   }
 }

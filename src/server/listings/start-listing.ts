@@ -1,12 +1,12 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { Actor } from "@/server/auth/access-denied";
+import { assertOrgMember, type Actor } from "@/server/auth/policy";
 import { fieldErrorsFrom } from "@/lib/form-state";
+import { invalid, ok, type Result } from "@/lib/result";
 import { whatStepSchema } from "@/lib/validation/listing-steps";
-import { assertMember } from "@/server/organisations/organisation-access";
 
-export type StartListingResult = { ok: true; serviceId: string } | { ok: false; fieldErrors: Record<string, string> };
+export type StartListingResult = Result<{ serviceId: string }, "invalid">;
 
 /**
  * A new listing begins when its first step (what it is) is saved: a draft Service run by the organisation and
@@ -14,10 +14,10 @@ export type StartListingResult = { ok: true; serviceId: string } | { ok: false; 
  */
 export async function startListing(options: { organisationId: string; what: unknown }, actor: Actor, db: Db = prisma): Promise<StartListingResult> {
   const parsed = whatStepSchema.safeParse(options.what);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+  if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error));
   const what = parsed.data;
   return db.$transaction(async (tx) => {
-    await assertMember(tx, actor, options.organisationId);
+    await assertOrgMember(tx, actor, options.organisationId);
     const service = await tx.service.create({
       data: { organisationId: options.organisationId, name: what.name, description: what.description, listingStatus: "draft", source: "provider" },
     });
@@ -27,6 +27,6 @@ export async function startListing(options: { organisationId: string; what: unkn
     await tx.auditEvent.create({
       data: { actorId: actor.id, action: "listing.started", entityType: "service", entityId: service.id, data: { revisionId: revision.id, organisationId: options.organisationId, step: "what" } },
     });
-    return { ok: true as const, serviceId: service.id };
+    return ok({ serviceId: service.id });
   });
 }

@@ -3,18 +3,16 @@ import { isDeepStrictEqual } from "node:util";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { Actor } from "@/server/auth/access-denied";
+import { findManagedService, type Actor } from "@/server/auth/policy";
+import { fail, invalid, ok, type Result } from "@/lib/result";
+
+export type SubmitResult = Result<{ isNew: boolean }, "invalid" | "not-editable">;
 import { fieldErrorsFrom } from "@/lib/form-state";
 import { listingSchema } from "@/lib/validation/listing";
-import { findManagedService } from "@/server/organisations/organisation-access";
 import { locateVenues } from "./locate-venues";
 import { lockOpenRevision } from "./lock-open-revision";
 import { readListing } from "./read-listing";
 
-export type SubmitResult =
-  | { ok: true; isNew: boolean }
-  | { ok: false; fieldErrors: Record<string, string> }
-  | { ok: false; notEditable: true };
 
 /**
  * Sends a listing for review. The whole listing must be valid. A new listing's service becomes `pending`; an
@@ -25,19 +23,19 @@ export async function submitListing(options: { serviceId: string }, actor: Actor
   return db.$transaction(async (tx) => {
     const service = await findManagedService(tx, actor, options.serviceId);
     const revision = await lockOpenRevision(tx, service.id, ["draft", "changes_requested"]);
-    if (!revision) return { ok: false, notEditable: true } as const;
+    if (!revision) return fail("not-editable", "This listing has already been sent for review, or there is nothing to send.");
 
     const parsed = listingSchema.safeParse(revision.data);
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) } as const;
+    if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error));
     const located = await locateVenues(tx, parsed.data.locations);
     if (!located.ok) return located;
-    const listing = { ...parsed.data, locations: located.locations };
+    const listing = { ...parsed.data, locations: located.value.locations };
 
     const isNew = service.listingStatus !== "published";
     if (!isNew) {
       const live = listingSchema.safeParse(await readListing(service.id, tx));
       if (live.success && isDeepStrictEqual(JSON.parse(JSON.stringify(live.data)), JSON.parse(JSON.stringify(listing)))) {
-        return { ok: false, fieldErrors: { form: "You have not changed anything yet. Change something, or discard these changes" } } as const;
+        return invalid({ form: "You have not changed anything yet. Change something, or discard these changes" });
       }
     }
 
@@ -51,6 +49,6 @@ export async function submitListing(options: { serviceId: string }, actor: Actor
     await tx.auditEvent.create({
       data: { actorId: actor.id, action: "listing.submitted", entityType: "revision", entityId: revision.id, data: { serviceId: service.id, isNew, from: revision.status } },
     });
-    return { ok: true, isNew } as const;
+    return ok({ isNew });
   });
 }

@@ -2,11 +2,13 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { Actor } from "@/server/auth/access-denied";
-import { findManagedService, isUuid } from "@/server/organisations/organisation-access";
+import { findManagedService, isUuid, type Actor } from "@/server/auth/policy";
+import { fail, ok, type Result } from "@/lib/result";
 import { lockOpenRevision } from "./lock-open-revision";
 
-export type WithdrawResult = { ok: true } | { ok: false; alreadyDecided: true };
+export type WithdrawResult = Result<undefined, "already-decided">;
+
+const ALREADY_DECIDED = "A moderator has already dealt with these changes, so they can no longer be withdrawn. Go back to your listings to see what happened.";
 
 /**
  * Takes changes back out of review. The pending revision becomes `withdrawn` (its lock version moves on, so a
@@ -18,13 +20,13 @@ export async function withdrawRevision(options: { serviceId: string; revisionId:
   return db.$transaction(async (tx) => {
     const service = await findManagedService(tx, actor, options.serviceId);
     const pending = await lockOpenRevision(tx, service.id, ["pending"]);
-    if (!pending || !isUuid(options.revisionId) || pending.id !== options.revisionId) return { ok: false, alreadyDecided: true } as const;
+    if (!pending || !isUuid(options.revisionId) || pending.id !== options.revisionId) return fail("already-decided", ALREADY_DECIDED);
 
     const { count } = await tx.revision.updateMany({
       where: { id: pending.id, status: "pending", lockVersion: pending.lockVersion },
       data: { status: "withdrawn", lockVersion: { increment: 1 }, decidedAt: new Date() },
     });
-    if (count !== 1) return { ok: false, alreadyDecided: true } as const;
+    if (count !== 1) return fail("already-decided", ALREADY_DECIDED);
     const draft = await tx.revision.create({
       data: {
         serviceId: service.id,
@@ -39,6 +41,6 @@ export async function withdrawRevision(options: { serviceId: string; revisionId:
     await tx.auditEvent.create({
       data: { actorId: actor.id, action: "listing.withdrawn", entityType: "revision", entityId: pending.id, data: { serviceId: service.id, draftRevisionId: draft.id } },
     });
-    return { ok: true } as const;
+    return ok();
   });
 }

@@ -1,16 +1,14 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { CurrentUser } from "@/server/auth/permissions";
+import { assertModerator, type Actor } from "@/server/auth/policy";
 import { listingSchema } from "@/lib/validation/listing";
 import { applyListing } from "@/server/listings/apply-listing";
-import { deliverAfterCommit } from "@/server/mail/deliver-queued-mail";
-import { queueMail } from "@/server/mail/queue-mail";
 import { ConflictError } from "./conflict-error";
 import { moderate } from "./moderate";
 import type { ModerationOutcome } from "./moderation-outcome";
-import { assertModerator } from "./moderator-guard";
 import { ownerEmails } from "./owner-emails";
+import { recordDecision } from "./record-decision";
 import { explainRevisionConflict } from "./revision-conflict";
 import { approvedMail } from "./revision-mail";
 
@@ -22,13 +20,13 @@ import { approvedMail } from "./revision-mail";
  */
 export async function approveRevision(
   options: { revisionId: string; lockVersion: number; serviceVersion: number; now?: Date },
-  actor: CurrentUser,
+  actor: Actor,
   db: Db = prisma,
 ): Promise<ModerationOutcome> {
   assertModerator(actor);
   const now = options.now ?? new Date();
   const { revisionId, lockVersion, serviceVersion } = options;
-  const outcome = await moderate(db, actor, { action: "approve", entityType: "revision", entityId: revisionId, data: { lockVersion, serviceVersion } }, async (tx) => {
+  return moderate(db, actor, { action: "approve", entityType: "revision", entityId: revisionId, data: { lockVersion, serviceVersion } }, async (tx) => {
     const claimed = await tx.$executeRaw`
       UPDATE revision SET status = 'approved', lock_version = lock_version + 1, decided_at = ${now}, updated_at = ${now}
        WHERE id = ${revisionId}::uuid AND lock_version = ${lockVersion} AND status = 'pending'`;
@@ -55,19 +53,18 @@ export async function approveRevision(
     }
     await applyListing(tx, service.id, listing.data);
 
-    await tx.moderationDecision.create({ data: { serviceId: service.id, revisionId, moderatorId: actor.id, action: "approve" } });
-    await tx.auditEvent.create({
-      data: {
-        actorId: actor.id,
+    const to = await ownerEmails(tx, [revision.organisationId, service.organisationId], [revision.createdBy?.email]);
+    return recordDecision(
+      tx,
+      actor,
+      { action: "approve", serviceId: service.id, revisionId },
+      {
         action: "revision.approved",
         entityType: "revision",
         entityId: revisionId,
         data: { serviceId: service.id, isNew, lockVersion, publishedVersion: serviceVersion + 1, baseVersion: revision.baseVersion },
       },
-    });
-    const to = await ownerEmails(tx, [revision.organisationId, service.organisationId], [revision.createdBy?.email]);
-    return queueMail(tx, to.map((email) => approvedMail(email, { name: listing.data.name, serviceId: service.id, isNew })));
+      to.map((email) => approvedMail(email, { name: listing.data.name, serviceId: service.id, isNew })),
+    );
   });
-  if (outcome.ok) await deliverAfterCommit(outcome.mailIds, db);
-  return outcome;
 }

@@ -1,15 +1,14 @@
 import "server-only";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { CurrentUser } from "@/server/auth/permissions";
-import { deliverAfterCommit } from "@/server/mail/deliver-queued-mail";
-import { queueMail } from "@/server/mail/queue-mail";
+import { assertModerator, type Actor } from "@/server/auth/policy";
 import { ConflictError } from "./conflict-error";
 import { moderate } from "./moderate";
 import type { ModerationOutcome } from "./moderation-outcome";
-import { assertModerator } from "./moderator-guard";
 import { ownerEmails } from "./owner-emails";
+import { recordDecision } from "./record-decision";
 import { archivedMail } from "./revision-mail";
+
 
 /**
  * Takes a listing out of the directory (closed, wrong, a duplicate nobody should see). Its open reports are
@@ -17,24 +16,24 @@ import { archivedMail } from "./revision-mail";
  */
 export async function archiveListing(
   options: { serviceId: string; version: number; reason: string; now?: Date },
-  actor: CurrentUser,
+  actor: Actor,
   db: Db = prisma,
 ): Promise<ModerationOutcome> {
   assertModerator(actor);
   const now = options.now ?? new Date();
-  const outcome = await moderate(db, actor, { action: "archive", entityType: "service", entityId: options.serviceId, serviceId: options.serviceId, data: { version: options.version } }, async (tx) => {
+  return moderate(db, actor, { action: "archive", entityType: "service", entityId: options.serviceId, serviceId: options.serviceId, data: { version: options.version } }, async (tx) => {
     const name = await archiveRow(tx, options.serviceId, options.version, now);
     const closed = await closeOpenWork(tx, options.serviceId, actor.id, `The listing was archived: ${options.reason}`, now);
-    await tx.moderationDecision.create({ data: { serviceId: options.serviceId, moderatorId: actor.id, action: "archive", reason: options.reason } });
-    await tx.auditEvent.create({
-      data: { actorId: actor.id, action: "service.archived", entityType: "service", entityId: options.serviceId, data: { reason: options.reason, version: options.version, ...closed } },
-    });
     const service = await tx.service.findUniqueOrThrow({ where: { id: options.serviceId }, select: { organisationId: true } });
     const to = await ownerEmails(tx, [service.organisationId]);
-    return queueMail(tx, to.map((email) => archivedMail(email, { name, reason: options.reason })));
+    return recordDecision(
+      tx,
+      actor,
+      { action: "archive", serviceId: options.serviceId, reason: options.reason },
+      { action: "service.archived", entityType: "service", entityId: options.serviceId, data: { reason: options.reason, version: options.version, ...closed } },
+      to.map((email) => archivedMail(email, { name, reason: options.reason })),
+    );
   });
-  if (outcome.ok) await deliverAfterCommit(outcome.mailIds, db);
-  return outcome;
 }
 
 /** Archives the service row if it is still at the version the moderator saw; returns its name. */

@@ -1,16 +1,14 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { CurrentUser } from "@/server/auth/permissions";
+import { assertModerator, type Actor } from "@/server/auth/policy";
 import { signConfirmLink } from "@/server/freshness/confirm-link";
 import { appUrl } from "@/server/http/app-url";
-import { deliverAfterCommit } from "@/server/mail/deliver-queued-mail";
-import { queueMail } from "@/server/mail/queue-mail";
 import { ConflictError } from "./conflict-error";
 import { describeDecision } from "./describe-decision";
 import { moderate } from "./moderate";
 import type { ModerationOutcome } from "./moderation-outcome";
-import { assertModerator } from "./moderator-guard";
+import { recordDecision } from "./record-decision";
 
 /**
  * Approves or rejects a provider's claim to manage a listing. Approval hands the listing to the claim's
@@ -19,14 +17,14 @@ import { assertModerator } from "./moderator-guard";
  */
 export async function decideClaim(
   options: { claimId: string; lockVersion: number; decision: "approve" | "reject"; reason?: string | undefined; now?: Date },
-  actor: CurrentUser,
+  actor: Actor,
   db: Db = prisma,
 ): Promise<ModerationOutcome> {
   assertModerator(actor);
   const now = options.now ?? new Date();
   const { claimId, lockVersion, decision } = options;
   const status = decision === "approve" ? "approved" : "rejected";
-  const outcome = await moderate(db, actor, { action: decision, entityType: "claim", entityId: claimId, data: { lockVersion } }, async (tx) => {
+  return moderate(db, actor, { action: decision, entityType: "claim", entityId: claimId, data: { lockVersion } }, async (tx) => {
     const claimed = await tx.$executeRaw`
       UPDATE claim_request SET status = ${status}::claim_status, lock_version = lock_version + 1, decided_at = ${now}
        WHERE id = ${claimId}::uuid AND lock_version = ${lockVersion} AND status = 'pending'`;
@@ -47,22 +45,6 @@ export async function decideClaim(
         update: {},
       });
     }
-    await tx.moderationDecision.create({ data: { serviceId: claim.serviceId, claimId, moderatorId: actor.id, action: decision, reason: options.reason ?? null } });
-    await tx.auditEvent.create({
-      data: {
-        actorId: actor.id,
-        action: decision === "approve" ? "claim.approved" : "claim.rejected",
-        entityType: "claim",
-        entityId: claimId,
-        data: {
-          serviceId: claim.serviceId,
-          organisationId: claim.organisationId,
-          previousOrganisationId: claim.service.organisationId,
-          lockVersion,
-          reason: options.reason ?? null,
-        },
-      },
-    });
     const name = claim.service.name;
     const text =
       decision === "approve"
@@ -75,14 +57,29 @@ export async function decideClaim(
             `If something needs changing, edit it from your listings: ${appUrl("/provider")}`,
           ]
         : [`Your request to manage “${name}” was not approved.`, ...(options.reason ? ["", options.reason] : []), "", "If you think this is a mistake, reply to this email."];
-    return queueMail(tx, [
+    return recordDecision(
+      tx,
+      actor,
+      { action: decision, serviceId: claim.serviceId, claimId, reason: options.reason ?? null },
       {
-        to: claim.user.email,
-        subject: decision === "approve" ? `You now manage “${name}”` : `Your request to manage “${name}”`,
-        text: [...text, "", "West Yorkshire Creative Health Directory"].join("\n"),
+        action: decision === "approve" ? "claim.approved" : "claim.rejected",
+        entityType: "claim",
+        entityId: claimId,
+        data: {
+          serviceId: claim.serviceId,
+          organisationId: claim.organisationId,
+          previousOrganisationId: claim.service.organisationId,
+          lockVersion,
+          reason: options.reason ?? null,
+        },
       },
-    ]);
+      [
+        {
+          to: claim.user.email,
+          subject: decision === "approve" ? `You now manage “${name}”` : `Your request to manage “${name}”`,
+          text: [...text, "", "West Yorkshire Creative Health Directory"].join("\n"),
+        },
+      ],
+    );
   });
-  if (outcome.ok) await deliverAfterCommit(outcome.mailIds, db);
-  return outcome;
 }

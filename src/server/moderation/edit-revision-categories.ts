@@ -1,11 +1,11 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { CurrentUser } from "@/server/auth/permissions";
+import { assertModerator, type Actor } from "@/server/auth/policy";
 import { ConflictError } from "./conflict-error";
 import { moderate } from "./moderate";
 import type { ModerationOutcome } from "./moderation-outcome";
-import { assertModerator } from "./moderator-guard";
+import { recordDecision } from "./record-decision";
 import { explainRevisionConflict } from "./revision-conflict";
 
 /**
@@ -14,7 +14,7 @@ import { explainRevisionConflict } from "./revision-conflict";
  */
 export async function editRevisionCategories(
   options: { revisionId: string; lockVersion: number; categories: string[] },
-  actor: CurrentUser,
+  actor: Actor,
   db: Db = prisma,
 ): Promise<ModerationOutcome> {
   assertModerator(actor);
@@ -27,15 +27,11 @@ export async function editRevisionCategories(
        WHERE id = ${revisionId}::uuid AND lock_version = ${lockVersion} AND status = 'pending'`;
     if (claimed === 0 || !before) throw new ConflictError(await explainRevisionConflict(tx, revisionId));
     const previous = (before.data as { categories?: unknown }).categories ?? [];
-    await tx.moderationDecision.create({ data: { serviceId: before.serviceId, revisionId, moderatorId: actor.id, action: "edit_categories" } });
-    await tx.auditEvent.create({
-      data: {
-        actorId: actor.id,
-        action: "revision.categories_edited",
-        entityType: "revision",
-        entityId: revisionId,
-        data: { serviceId: before.serviceId, from: previous as string[], to: categories },
-      },
+    await recordDecision(tx, actor, { action: "edit_categories", serviceId: before.serviceId, revisionId }, {
+      action: "revision.categories_edited",
+      entityType: "revision",
+      entityId: revisionId,
+      data: { serviceId: before.serviceId, from: previous as string[], to: categories },
     });
   });
 }

@@ -1,11 +1,10 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { CurrentUser } from "@/server/auth/permissions";
-import { assertModerator } from "./moderator-guard";
+import { assertModerator, type Actor } from "@/server/auth/policy";
 
 /** A claim with what a moderator needs to judge it: who asks, for which organisation, who manages it now. */
-export async function getClaimForReview(claimId: string, actor: CurrentUser, db: Db = prisma) {
+export async function getClaimForReview(claimId: string, actor: Actor, db: Db = prisma) {
   assertModerator(actor);
   const claim = await db.claimRequest.findUnique({
     where: { id: claimId },

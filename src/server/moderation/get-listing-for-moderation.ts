@@ -1,10 +1,9 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { CurrentUser } from "@/server/auth/permissions";
+import { assertModerator, type Actor } from "@/server/auth/policy";
 import type { Listing } from "@/lib/validation/listing";
 import { readListing } from "@/server/listings/read-listing";
-import { assertModerator } from "./moderator-guard";
 import { suggestDuplicates, type DuplicateCandidate } from "./suggest-duplicates";
 
 export type ListingForModeration = {
@@ -28,7 +27,7 @@ export type ListingForModeration = {
 };
 
 /** A moderator's view of one listing: its state, its live details, what is waiting on it, likely duplicates. */
-export async function getListingForModeration(serviceId: string, actor: CurrentUser, db: Db = prisma): Promise<ListingForModeration | null> {
+export async function getListingForModeration(serviceId: string, actor: Actor, db: Db = prisma): Promise<ListingForModeration | null> {
   assertModerator(actor);
   const s = await db.service.findUnique({
     where: { id: serviceId },

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { CurrentUser } from "@/server/auth/permissions";
-import { assertModerator } from "./moderator-guard";
+import { assertModerator, type Actor } from "@/server/auth/policy";
 
 export type HistoryEntry = { id: string; at: Date; action: string; actor: string | null; entityType: string; data: Record<string, unknown> };
 
@@ -10,7 +9,7 @@ export type HistoryEntry = { id: string; at: Date; action: string; actor: string
  * Everything that ever happened to a listing, newest first: audit events about the service itself and about
  * its revisions, claims and reports (each written in the transaction that made the change).
  */
-export async function getListingHistory(serviceId: string, actor: CurrentUser, db: Db = prisma): Promise<HistoryEntry[]> {
+export async function getListingHistory(serviceId: string, actor: Actor, db: Db = prisma): Promise<HistoryEntry[]> {
   assertModerator(actor);
   const [revisions, claims, reports] = await Promise.all([
     db.revision.findMany({ where: { serviceId }, select: { id: true } }),

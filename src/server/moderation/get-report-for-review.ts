@@ -1,11 +1,10 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { CurrentUser } from "@/server/auth/permissions";
-import { assertModerator } from "./moderator-guard";
+import { assertModerator, type Actor } from "@/server/auth/policy";
 
 /** A public report with the listing it is about (the reporter's contact email is for moderators only). */
-export async function getReportForReview(reportId: string, actor: CurrentUser, db: Db = prisma) {
+export async function getReportForReview(reportId: string, actor: Actor, db: Db = prisma) {
   assertModerator(actor);
   const report = await db.report.findUnique({
     where: { id: reportId },

@@ -1,11 +1,10 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { CurrentUser } from "@/server/auth/permissions";
+import { assertModerator, type Actor } from "@/server/auth/policy";
 import { diffListings, type DiffRow } from "@/lib/listing-diff";
 import { listingSchema, type Listing } from "@/lib/validation/listing";
 import { readListing } from "@/server/listings/read-listing";
-import { assertModerator } from "./moderator-guard";
 import { suggestDuplicates, type DuplicateCandidate } from "./suggest-duplicates";
 
 export type RevisionReview = {
@@ -31,7 +30,7 @@ export type RevisionReview = {
 };
 
 /** Everything the revision page shows: the field-by-field diff against the live listing, flags, duplicates. */
-export async function getRevisionForReview(revisionId: string, actor: CurrentUser, db: Db = prisma): Promise<RevisionReview | null> {
+export async function getRevisionForReview(revisionId: string, actor: Actor, db: Db = prisma): Promise<RevisionReview | null> {
   assertModerator(actor);
   const r = await db.revision.findUnique({
     where: { id: revisionId },

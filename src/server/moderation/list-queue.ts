@@ -2,9 +2,8 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { CurrentUser } from "@/server/auth/permissions";
+import { assertModerator, type Actor } from "@/server/auth/policy";
 import { QUEUE_KINDS, type QueueFilter, type QueueKind } from "@/lib/validation/moderation";
-import { assertModerator } from "./moderator-guard";
 
 export const QUEUE_PAGE_SIZE = 25;
 
@@ -59,7 +58,7 @@ const items = Prisma.sql`
   )`;
 
 /** The queue, oldest first, filtered by kind, place and age, with counts per kind under the same place/age filter. */
-export async function listQueue(filter: QueueFilter, actor: CurrentUser, db: Db = prisma, now: Date = new Date()): Promise<Queue> {
+export async function listQueue(filter: QueueFilter, actor: Actor, db: Db = prisma, now: Date = new Date()): Promise<Queue> {
   assertModerator(actor);
   const olderThan = filter.age ? new Date(now.getTime() - Number(filter.age) * 86_400_000) : null;
   const where = Prisma.sql`WHERE (${filter.place ?? null}::text IS NULL OR ${filter.place ?? null}::text = ANY(place_codes))
@@ -90,7 +89,7 @@ export async function listQueue(filter: QueueFilter, actor: CurrentUser, db: Db 
 }
 
 /** How many items are waiting in all (the number in the navigation): the same conditions, counted only. */
-export async function countQueue(actor: CurrentUser, db: Db = prisma): Promise<number> {
+export async function countQueue(actor: Actor, db: Db = prisma): Promise<number> {
   assertModerator(actor);
   const [row] = await db.$queryRaw<Array<{ n: number }>>`
     SELECT (SELECT count(*) FROM revision r JOIN service s ON s.id = r.service_id WHERE r.status = 'pending' AND s.listing_status <> 'archived')

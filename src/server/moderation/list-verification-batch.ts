@@ -1,13 +1,12 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { CurrentUser } from "@/server/auth/permissions";
-import { assertModerator } from "./moderator-guard";
+import { assertModerator, type Actor } from "@/server/auth/policy";
 
 export const VERIFICATION_BATCH_PAGE = 25;
 
 /** The imported listings the freshness job has queued for checking, oldest first, a page at a time. */
-export async function listVerificationBatch(options: { placeCode?: string | undefined }, actor: CurrentUser, db: Db = prisma) {
+export async function listVerificationBatch(options: { placeCode?: string | undefined }, actor: Actor, db: Db = prisma) {
   assertModerator(actor);
   const where = {
     listingStatus: "published" as const,

@@ -1,15 +1,13 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { CurrentUser } from "@/server/auth/permissions";
-import { deliverAfterCommit } from "@/server/mail/deliver-queued-mail";
-import { queueMail } from "@/server/mail/queue-mail";
+import { assertModerator, type Actor } from "@/server/auth/policy";
 import { archiveRow } from "./archive-listing";
 import { ConflictError } from "./conflict-error";
 import { moderate } from "./moderate";
 import type { ModerationOutcome } from "./moderation-outcome";
-import { assertModerator } from "./moderator-guard";
 import { ownerEmails } from "./owner-emails";
+import { recordDecision } from "./record-decision";
 
 /**
  * Merges a duplicate into the listing that stays: the duplicate is archived and points at the survivor, its
@@ -18,13 +16,13 @@ import { ownerEmails } from "./owner-emails";
  */
 export async function mergeListing(
   options: { duplicateId: string; duplicateVersion: number; targetId: string; reason?: string | undefined; now?: Date },
-  actor: CurrentUser,
+  actor: Actor,
   db: Db = prisma,
 ): Promise<ModerationOutcome> {
   assertModerator(actor);
   const now = options.now ?? new Date();
   const { duplicateId, targetId } = options;
-  const outcome = await moderate(db, actor, { action: "merge", entityType: "service", entityId: duplicateId, serviceId: duplicateId, data: { targetId } }, async (tx) => {
+  return moderate(db, actor, { action: "merge", entityType: "service", entityId: duplicateId, serviceId: duplicateId, data: { targetId } }, async (tx) => {
     if (duplicateId === targetId) throw new ConflictError("A listing cannot be merged into itself. Choose another listing to keep.");
     const target = await tx.service.findUnique({ where: { id: targetId }, select: { name: true, listingStatus: true, organisationId: true } });
     if (!target || target.listingStatus === "archived" || target.listingStatus === "rejected") {
@@ -39,17 +37,16 @@ export async function mergeListing(
     if (ownerMoved) await tx.service.update({ where: { id: targetId }, data: { organisationId: ownerMoved } });
 
     const reason = options.reason ?? null;
-    await tx.moderationDecision.create({ data: { serviceId: duplicateId, moderatorId: actor.id, action: "merge", reason: reason ?? `Merged into “${target.name}”` } });
     const moved = { reportsMoved: reports.count, claimsMoved: claims.count, revisionsClosed: revisions.count, ownerMoved: Boolean(ownerMoved) };
-    await tx.auditEvent.createMany({
-      data: [
-        { actorId: actor.id, action: "service.merged_into", entityType: "service", entityId: duplicateId, data: { targetId, targetName: target.name, reason, ...moved } },
-        { actorId: actor.id, action: "service.merged_from", entityType: "service", entityId: targetId, data: { duplicateId, duplicateName: name, reason, ...moved } },
-      ],
-    });
     const to = await ownerEmails(tx, [duplicate.organisationId]);
-    return queueMail(
+    return recordDecision(
       tx,
+      actor,
+      { action: "merge", serviceId: duplicateId, reason: reason ?? `Merged into “${target.name}”` },
+      [
+        { action: "service.merged_into", entityType: "service", entityId: duplicateId, data: { targetId, targetName: target.name, reason, ...moved } },
+        { action: "service.merged_from", entityType: "service", entityId: targetId, data: { duplicateId, duplicateName: name, reason, ...moved } },
+      ],
       to.map((email) => ({
         to: email,
         subject: `“${name}” has been merged with another listing`,
@@ -64,6 +61,4 @@ export async function mergeListing(
       })),
     );
   });
-  if (outcome.ok) await deliverAfterCommit(outcome.mailIds, db);
-  return outcome;
 }

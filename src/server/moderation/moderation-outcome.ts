@@ -1,2 +1,4 @@
-/** What a moderation use case answers: done, or an expected problem said in words (never an exception). */
-export type ModerationOutcome = { ok: true; mailIds?: string[] } | { ok: false; message: string };
+import type { Result } from "@/lib/result";
+
+/** What a moderation use case answers: done, or a conflict said in words (never an exception). */
+export type ModerationOutcome = Result<undefined, "conflict">;

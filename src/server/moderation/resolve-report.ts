@@ -1,11 +1,11 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { CurrentUser } from "@/server/auth/permissions";
+import { assertModerator, type Actor } from "@/server/auth/policy";
 import { ConflictError } from "./conflict-error";
 import { moderate } from "./moderate";
 import type { ModerationOutcome } from "./moderation-outcome";
-import { assertModerator } from "./moderator-guard";
+import { recordDecision } from "./record-decision";
 
 /**
  * Closes a public report: `resolved` (the listing was put right) or `dismissed` (nothing to do, or spam).
@@ -13,7 +13,7 @@ import { assertModerator } from "./moderator-guard";
  */
 export async function resolveReport(
   options: { reportId: string; lockVersion: number; outcome: "resolved" | "dismissed"; note?: string | undefined; now?: Date },
-  actor: CurrentUser,
+  actor: Actor,
   db: Db = prisma,
 ): Promise<ModerationOutcome> {
   assertModerator(actor);
@@ -34,9 +34,11 @@ export async function resolveReport(
       );
     }
     const serviceId = rows[0].service_id;
-    await tx.moderationDecision.create({ data: { serviceId, reportId, moderatorId: actor.id, action, reason: options.note ?? null } });
-    await tx.auditEvent.create({
-      data: { actorId: actor.id, action: `report.${outcome}`, entityType: "report", entityId: reportId, data: { serviceId, note: options.note ?? null } },
-    });
+    await recordDecision(
+      tx,
+      actor,
+      { action, serviceId, reportId, reason: options.note ?? null },
+      { action: `report.${outcome}`, entityType: "report", entityId: reportId, data: { serviceId, note: options.note ?? null } },
+    );
   });
 }

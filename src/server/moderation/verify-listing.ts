@@ -1,17 +1,17 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { CurrentUser } from "@/server/auth/permissions";
+import { assertModerator, type Actor } from "@/server/auth/policy";
 import { ConflictError } from "./conflict-error";
 import { moderate } from "./moderate";
 import type { ModerationOutcome } from "./moderation-outcome";
-import { assertModerator } from "./moderator-guard";
+import { recordDecision } from "./record-decision";
 
 /**
  * A moderator has checked a live listing (a stale one, or an imported one nobody owns) and it is right:
  * verified now, no longer stale, out of the verification queue.
  */
-export async function verifyListing(options: { serviceId: string; version: number; now?: Date }, actor: CurrentUser, db: Db = prisma): Promise<ModerationOutcome> {
+export async function verifyListing(options: { serviceId: string; version: number; now?: Date }, actor: Actor, db: Db = prisma): Promise<ModerationOutcome> {
   assertModerator(actor);
   const now = options.now ?? new Date();
   const { serviceId, version } = options;
@@ -28,9 +28,11 @@ export async function verifyListing(options: { serviceId: string; version: numbe
           : "This listing is no longer live, so it cannot be verified. Nothing was changed.",
       );
     }
-    await tx.moderationDecision.create({ data: { serviceId, moderatorId: actor.id, action: "verify" } });
-    await tx.auditEvent.create({
-      data: { actorId: actor.id, action: "service.verified", entityType: "service", entityId: serviceId, data: { via: "moderator", version, wasStaleSince: before?.staleSince?.toISOString() ?? null } },
+    await recordDecision(tx, actor, { action: "verify", serviceId }, {
+      action: "service.verified",
+      entityType: "service",
+      entityId: serviceId,
+      data: { via: "moderator", version, wasStaleSince: before?.staleSince?.toISOString() ?? null },
     });
   });
 }
@@ -38,13 +40,13 @@ export async function verifyListing(options: { serviceId: string; version: numbe
 export type BatchResult = { done: string[]; conflicts: Array<{ serviceId: string; message: string }> };
 
 /** Verifies several listings (the imported-listings batch); each one on its own lock, so one conflict does not stop the rest. */
-export async function verifyListings(options: { items: Array<{ serviceId: string; version: number }>; now?: Date }, actor: CurrentUser, db: Db = prisma): Promise<BatchResult> {
+export async function verifyListings(options: { items: Array<{ serviceId: string; version: number }>; now?: Date }, actor: Actor, db: Db = prisma): Promise<BatchResult> {
   assertModerator(actor);
   const result: BatchResult = { done: [], conflicts: [] };
   for (const item of options.items) {
     const outcome = await verifyListing({ ...item, ...(options.now ? { now: options.now } : {}) }, actor, db);
     if (outcome.ok) result.done.push(item.serviceId);
-    else result.conflicts.push({ serviceId: item.serviceId, message: outcome.message });
+    else result.conflicts.push({ serviceId: item.serviceId, message: outcome.error.message });
   }
   return result;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { Actor } from "@/server/auth/access-denied";
+import type { Actor } from "@/server/auth/policy";
 import { organisationSchema, type OrganisationInput } from "@/lib/validation/organisation";
 
 /** A provider registers their organisation and becomes its owner, in one transaction with its audit event. */

@@ -1,15 +1,14 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { Actor } from "@/server/auth/access-denied";
+import { assertOrgMember, type Actor } from "@/server/auth/policy";
 import { organisationSchema, ORGANISATION_FIELDS, type OrganisationInput } from "@/lib/validation/organisation";
-import { assertMember } from "./organisation-access";
 
 /** A member changes their organisation's details; the audit event records what changed from what. */
 export async function updateOrganisation(options: { organisationId: string; details: OrganisationInput }, actor: Actor, db: Db = prisma): Promise<void> {
   const details = organisationSchema.parse(options.details);
   await db.$transaction(async (tx) => {
-    await assertMember(tx, actor, options.organisationId);
+    await assertOrgMember(tx, actor, options.organisationId);
     const before = await tx.organisation.findUniqueOrThrow({ where: { id: options.organisationId } });
     const after = {
       name: details.name,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
+import { fail, ok, type Result } from "@/lib/result";
 import { reportTopicName, type ReportInput } from "@/lib/validation/report";
 import { appUrl } from "@/server/http/app-url";
 import { deliverAfterCommit } from "@/server/mail/deliver-queued-mail";
@@ -12,10 +13,7 @@ import { rateLimitKey } from "@/server/rate-limit/rate-limit-key";
 /** Reports one address may send per hour (enough for a link worker fixing several listings, not for a bot). */
 export const REPORTS_PER_HOUR = 10;
 
-export type SubmitReportResult =
-  | { ok: true; reportId: string | null }
-  | { ok: false; reason: "not-found" }
-  | { ok: false; reason: "rate-limited"; retryAfterMinutes: number };
+export type SubmitReportResult = Result<{ reportId: string | null }, "not-found" | "rate-limited">;
 
 /**
  * A member of the public reports a problem with a live listing. It goes into the moderation queue, and the
@@ -28,10 +26,13 @@ export async function submitReport(
 ): Promise<SubmitReportResult> {
   const { serviceId, report } = options;
   const service = await db.service.findFirst({ where: { id: serviceId, listingStatus: "published" }, select: { id: true, name: true, organisationId: true } });
-  if (!service) return { ok: false, reason: "not-found" };
+  if (!service) return fail("not-found", "This listing is no longer in the directory, so it cannot be reported.");
   const limit = await consumeRateLimit({ key: rateLimitKey("report", options.clientAddress), limit: REPORTS_PER_HOUR, windowSeconds: 3600, ...(options.now ? { now: options.now } : {}) }, db);
-  if (!limit.allowed) return { ok: false, reason: "rate-limited", retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) };
-  if (report.website.trim() !== "") return { ok: true, reportId: null };
+  if (!limit.allowed) {
+    const minutes = Math.ceil(limit.retryAfterSeconds / 60);
+    return fail("rate-limited", `You have sent a lot of reports in the last hour. Please try again in ${minutes} minutes.`);
+  }
+  if (report.website.trim() !== "") return ok({ reportId: null });
 
   const { reportId, mailIds } = await db.$transaction(async (tx) => {
     const created = await tx.report.create({
@@ -60,5 +61,5 @@ export async function submitReport(
     return { reportId: created.id, mailIds: ids };
   });
   await deliverAfterCommit(mailIds, db);
-  return { ok: true, reportId };
+  return ok({ reportId });
 }

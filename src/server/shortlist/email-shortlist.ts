@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
+import { fail, ok, type Result } from "@/lib/result";
 import { shortlistPath } from "@/lib/shortlist";
 import { readPublicListings } from "@/server/listings/read-public-listings";
 import { sendMail } from "@/server/mail/send-mail";
@@ -11,10 +12,7 @@ import { composeShortlistMail } from "./compose-shortlist-mail";
 /** Per recipient: 3 an hour (nobody is flooded). Per client address: 10 an hour. */
 export const EMAIL_SHORTLIST_LIMITS = { perRecipient: 3, perClient: 10, windowSeconds: 60 * 60 };
 
-export type EmailShortlistResult =
-  | { ok: true; sent: number }
-  | { ok: false; reason: "rate-limited"; retryAfterMinutes: number }
-  | { ok: false; reason: "empty" };
+export type EmailShortlistResult = Result<{ sent: number }, "rate-limited" | "empty">;
 
 /**
  * Emails the published listings among `ids` to an address someone typed in. Public (no account), so it is
@@ -32,11 +30,11 @@ export async function emailShortlist(
   ]);
   if (!byRecipient.allowed || !byClient.allowed) {
     const seconds = Math.max(byRecipient.allowed ? 0 : byRecipient.retryAfterSeconds, byClient.allowed ? 0 : byClient.retryAfterSeconds);
-    return { ok: false, reason: "rate-limited", retryAfterMinutes: Math.max(1, Math.ceil(seconds / 60)) };
+    return fail("rate-limited", `Too many emails sent. Try again in ${Math.max(1, Math.ceil(seconds / 60))} minutes.`);
   }
   const listings = await readPublicListings({ ids: options.ids }, db);
-  if (listings.length === 0) return { ok: false, reason: "empty" };
+  if (listings.length === 0) return fail("empty", "None of these activities are listed any more, so there is nothing to send");
   const mail = composeShortlistMail(listings, { baseUrl: options.baseUrl, sharePath: shortlistPath(listings.map((l) => l.id)) });
   await sendMail({ to: options.to, ...mail });
-  return { ok: true, sent: listings.length };
+  return ok({ sent: listings.length });
 }

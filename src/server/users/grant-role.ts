@@ -1,27 +1,17 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
-import type { CurrentUser } from "@/server/auth/permissions";
+import { assertAdmin, assertKeepsOwnAdmin, type Actor } from "@/server/auth/policy";
 import { grantRoleSchema, type GrantRole } from "@/lib/validation/auth";
-
-export class ForbiddenError extends Error {
-  constructor(message = "You do not have permission to do that.") {
-    super(message);
-    this.name = "ForbiddenError";
-  }
-}
 
 /**
  * Gives a user (created if they have never signed in) a role. Only an admin may do this from the app; the
  * first admin is made from the command line (`npm run user:grant`), where `actor` is "cli".
  */
-export async function grantRole(input: GrantRole, actor: CurrentUser | "cli", db: Db = prisma) {
-  if (actor !== "cli" && actor.role !== "admin") throw new ForbiddenError("Only an admin can change roles.");
+export async function grantRole(input: GrantRole, actor: Actor | "cli", db: Db = prisma) {
+  if (actor !== "cli") assertAdmin(actor, "Only an admin can change roles.");
   const { email, role } = grantRoleSchema.parse(input);
-  // So the directory is never left without an admin by accident: another admin has to do it.
-  if (actor !== "cli" && role !== "admin" && email === actor.email.toLowerCase()) {
-    throw new ForbiddenError("You cannot remove your own admin role. Ask another admin to do it.");
-  }
+  if (actor !== "cli") assertKeepsOwnAdmin(actor, { email, role });
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { email }, select: { role: true } });
     const user = await tx.user.upsert({ where: { email }, create: { email, role }, update: { role } });

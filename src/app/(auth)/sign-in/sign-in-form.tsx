@@ -1,30 +1,26 @@
 "use client";
 
-import { useActionState } from "react";
-import { Button, ErrorSummary, TextInput } from "@/components/ui";
-import { initialFormState, summaryItems, valueOf } from "@/lib/form-state";
+import { ActionForm } from "@/components/forms/action-form";
+import { Button, TextInput } from "@/components/ui";
 import { requestSignInLinkAction } from "./actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState(requestSignInLinkAction, initialFormState);
   return (
-    <>
-      <ErrorSummary errors={summaryItems(state)} />
-      <form action={action} noValidate>
-        <input type="hidden" name="callbackUrl" value={callbackUrl} />
-        <TextInput
-          name="email"
-          type="email"
-          label="Email address"
-          hint="We will email you a link to sign in. No password needed."
-          autoComplete="email"
-          spellCheck={false}
-          defaultValue={valueOf(state, "email")}
-          error={state.fieldErrors.email}
-          width="30ch"
-        />
-        <Button disabled={pending}>{pending ? "Sending…" : "Email me a sign-in link"}</Button>
-      </form>
-    </>
+    <ActionForm action={requestSignInLinkAction} hidden={{ callbackUrl }}>
+      {({ pending, field }) => (
+        <>
+          <TextInput
+            {...field("email")}
+            type="email"
+            label="Email address"
+            hint="We will email you a link to sign in. No password needed."
+            autoComplete="email"
+            spellCheck={false}
+            width="30ch"
+          />
+          <Button disabled={pending}>{pending ? "Sending…" : "Email me a sign-in link"}</Button>
+        </>
+      )}
+    </ActionForm>
   );
 }

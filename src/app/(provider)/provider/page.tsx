@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ButtonLink, PageHeading } from "@/components/ui";
 import { requireUser } from "@/server/auth/permissions";
+import { hasRole } from "@/server/auth/policy";
 import { listProviderDashboard } from "@/server/listings/list-provider-dashboard";
 import { ClaimList } from "./_components/claim-list";
 import { DoneBanner } from "./_components/done-banner";
@@ -60,7 +61,7 @@ export default async function ProviderDashboardPage({ searchParams }: { searchPa
           Already in the directory? Most listings came from open data. <Link href="/search">Find your activity</Link> and choose “Is this your
           organisation? Claim it” to manage it here.
         </p>
-        {user.role === "admin" ? (
+        {hasRole(user, "admin") ? (
           <p>
             <Link href="/admin/users">Manage who are moderators and admins</Link>
           </p>

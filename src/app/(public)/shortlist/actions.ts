@@ -46,10 +46,8 @@ export async function emailShortlistAction(_previous: FormState, formData: FormD
     return errorState(formData, { email: (email ?? ids)! });
   }
   const result = await emailShortlist({ to: parsed.data.email, ids: parsed.data.ids, clientAddress: await clientAddress(), baseUrl: appOrigin() });
-  if (!result.ok && result.reason === "rate-limited") {
-    return errorState(formData, { email: `Too many emails sent. Try again in ${result.retryAfterMinutes} minutes.` });
-  }
-  if (!result.ok) return errorState(formData, { email: "None of these activities are listed any more, so there is nothing to send" });
-  const sent = result.sent === 1 ? "1 activity" : `${result.sent} activities`;
+  // Shown against the one field the person can see.
+  if (!result.ok) return errorState(formData, { email: result.error.message });
+  const sent = result.value.sent === 1 ? "1 activity" : `${result.value.sent} activities`;
   return { status: "success", message: `We sent ${sent} to ${parsed.data.email}. We have not kept the address.`, fieldErrors: {}, values: {} };
 }

@@ -1,26 +1,24 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireRole } from "@/server/auth/permissions";
-import { ForbiddenError, grantRole } from "@/server/users/grant-role";
-import { errorState, fieldErrorsFrom, type FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/form-state";
+import { ok } from "@/lib/result";
 import { grantRoleSchema } from "@/lib/validation/auth";
+import { formAction } from "@/server/auth/form-action";
+import { grantRole } from "@/server/users/grant-role";
 
 /** Admins only: gives someone (by email) the provider, moderator or admin role. */
 export async function grantRoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const admin = await requireRole("admin", "/admin/users");
-  const parsed = grantRoleSchema.safeParse({ email: formData.get("email") ?? "", role: formData.get("role") ?? "" });
-  if (!parsed.success) return errorState(formData, fieldErrorsFrom(parsed.error));
-  try {
-    const user = await grantRole(parsed.data, admin);
-    revalidatePath("/admin/users");
-    return { status: "success", message: `${user.email} is now ${article(user.role)} ${user.role}.`, fieldErrors: {}, values: { email: user.email, role: user.role } };
-  } catch (error) {
-    if (error instanceof ForbiddenError) return errorState(formData, {}, error.message);
-    throw error;
-  }
+  return formAction(formData, {
+    allow: "admin",
+    returnTo: "/admin/users",
+    schema: grantRoleSchema,
+    input: (f) => ({ email: f.get("email") ?? "", role: f.get("role") ?? "" }),
+    run: async (data, admin) => ok(await grantRole(data, admin)),
+    revalidate: { path: "/admin/users" },
+    done: (user) => ({ status: "success", message: `${user.email} is now ${article(user.role)} ${user.role}.`, fieldErrors: {}, values: { email: user.email, role: user.role } }),
+  });
 }
 
 function article(role: string): string {
-  return role === "admin" ? "an" : "a";
+  return /^[aeiou]/.test(role) ? "an" : "a";
 }

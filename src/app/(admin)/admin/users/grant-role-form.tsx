@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
-import { Button, ErrorSummary, NotificationBanner, Radios } from "@/components/ui";
-import { summaryItems, valueOf, type FormState } from "@/lib/form-state";
+import { ActionForm } from "@/components/forms/action-form";
+import { Button, Radios } from "@/components/ui";
+import { valueOf, type FormState } from "@/lib/form-state";
 import { grantRoleAction } from "./actions";
 
 const ROLES = [
@@ -13,16 +13,14 @@ const ROLES = [
 
 export function GrantRoleForm({ email, role }: { email: string; role: string }) {
   const initial: FormState = { status: "idle", fieldErrors: {}, values: { email, role } };
-  const [state, action, pending] = useActionState(grantRoleAction, initial);
   return (
-    <>
-      {state.status === "success" ? <NotificationBanner variant="success">{state.message}</NotificationBanner> : null}
-      <ErrorSummary errors={summaryItems(state)} description={state.status === "error" ? state.message : undefined} />
-      <form key={JSON.stringify(state.values)} action={action}>
-        <input type="hidden" name="email" value={email} />
-        <Radios name="role" label={`Role for ${email}`} options={ROLES} defaultValue={valueOf(state, "role")} error={state.fieldErrors.role ?? state.fieldErrors.email} />
-        <Button disabled={pending}>Save role</Button>
-      </form>
-    </>
+    <ActionForm action={grantRoleAction} initialState={initial} success={{}} hidden={{ email }} remount noValidate={false}>
+      {({ state, pending }) => (
+        <>
+          <Radios name="role" label={`Role for ${email}`} options={ROLES} defaultValue={valueOf(state, "role")} error={state.fieldErrors.role ?? state.fieldErrors.email} />
+          <Button disabled={pending}>Save role</Button>
+        </>
+      )}
+    </ActionForm>
   );
 }

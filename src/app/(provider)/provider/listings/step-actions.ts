@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/server/auth/permissions";
-import { AccessDeniedError } from "@/server/auth/access-denied";
+import { ForbiddenError } from "@/server/auth/policy";
 import { lookupPostcode } from "@/server/geo/lookup-postcode";
 import { saveListingDraft } from "@/server/listings/save-listing-draft";
 import { startListing } from "@/server/listings/start-listing";
@@ -17,7 +17,6 @@ import { MAX_VENUE_ROWS, readVenueRows, venueOrigins, writeVenueRows } from "@/l
 import { stepIdSchema, type StepId } from "@/lib/validation/listing-steps";
 
 const NOT_YOURS = "You cannot change this listing. Only members of the organisation that runs it can.";
-const SENT = "This listing has been sent for review, so it cannot be changed now. Withdraw it from review first.";
 
 /** Form values without the button that was pressed. */
 function submitted(formData: FormData): { values: FormValues; intent: string } {
@@ -34,10 +33,10 @@ export async function startListingAction(_previous: FormState, formData: FormDat
   let serviceId: string;
   try {
     const result = await startListing({ organisationId: text(values, "organisationId"), what: fromStepValues("what", values, 0) }, user);
-    if (!result.ok) return { status: "error", fieldErrors: result.fieldErrors, values };
-    serviceId = result.serviceId;
+    if (!result.ok) return { status: "error", fieldErrors: result.error.fieldErrors ?? {}, values };
+    serviceId = result.value.serviceId;
   } catch (error) {
-    if (error instanceof AccessDeniedError) return { status: "error", fieldErrors: { organisationId: "Choose one of your organisations" }, values };
+    if (error instanceof ForbiddenError) return { status: "error", fieldErrors: { organisationId: "Choose one of your organisations" }, values };
     throw error;
   }
   revalidatePath("/provider");
@@ -67,10 +66,10 @@ export async function saveStepAction(serviceId: string, step: StepId, returnToCh
   try {
     const venues = step === "venues" ? { origins: venueOrigins(rows), pinPostcodes: rows.map((r) => r.pinPostcode) } : undefined;
     const result = await saveListingDraft({ serviceId, step, input, ...(venues ? { venues } : {}) }, user);
-    if (!result.ok) return "notEditable" in result ? { status: "error", message: SENT, fieldErrors: {}, values } : { status: "error", fieldErrors: result.fieldErrors, values };
-    draft = result.draft;
+    if (!result.ok) return result.error.fieldErrors ? { status: "error", fieldErrors: result.error.fieldErrors, values } : { status: "error", message: result.error.message, fieldErrors: {}, values };
+    draft = result.value.draft;
   } catch (error) {
-    if (error instanceof AccessDeniedError) return { status: "error", message: NOT_YOURS, fieldErrors: {}, values };
+    if (error instanceof ForbiddenError) return { status: "error", message: NOT_YOURS, fieldErrors: {}, values };
     throw error;
   }
   revalidatePath("/provider");

@@ -1,24 +1,20 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { errorState, type FormState } from "@/lib/form-state";
-import { claimDecisionSchema } from "@/lib/validation/moderation";
-import { requireRole } from "@/server/auth/permissions";
-import { invalidForm } from "@/app/(moderation)/moderate/_components/invalid-form";
+import type { FormState } from "@/lib/form-state";
+import { claimDecisionSchema, MODERATION_HIDDEN_FIELDS } from "@/lib/validation/moderation";
+import { formAction, pick } from "@/server/auth/form-action";
 import { decideClaim } from "@/server/moderation/decide-claim";
 
 export async function decideClaimAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole("moderator", "/moderate");
-  const parsed = claimDecisionSchema.safeParse({
-    claimId: formData.get("claimId"),
-    lockVersion: formData.get("lockVersion"),
-    decision: formData.get("decision") ?? undefined,
-    reason: formData.get("reason") ?? undefined,
+  return formAction(formData, {
+    allow: "moderator",
+    returnTo: "/moderate",
+    schema: claimDecisionSchema,
+    input: (f) => pick(f, "claimId", "lockVersion", "decision", "reason"),
+    hidden: MODERATION_HIDDEN_FIELDS,
+    run: (data, actor) => decideClaim(data, actor),
+    revalidate: { path: "/", type: "layout" },
+    done: (_, data) => redirect(`/moderate?done=claim-${data.decision === "approve" ? "approved" : "rejected"}`),
   });
-  if (!parsed.success) return invalidForm(formData, parsed.error);
-  const outcome = await decideClaim(parsed.data, actor);
-  if (!outcome.ok) return errorState(formData, {}, outcome.message);
-  revalidatePath("/", "layout");
-  redirect(`/moderate?done=claim-${parsed.data.decision === "approve" ? "approved" : "rejected"}`);
 }

@@ -1,11 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { errorState, type FormState } from "@/lib/form-state";
-import { revisionCategoriesSchema, revisionDecisionSchema } from "@/lib/validation/moderation";
-import { requireRole } from "@/server/auth/permissions";
-import { invalidForm } from "@/app/(moderation)/moderate/_components/invalid-form";
+import type { FormState } from "@/lib/form-state";
+import { MODERATION_HIDDEN_FIELDS, revisionCategoriesSchema, revisionDecisionSchema } from "@/lib/validation/moderation";
+import { formAction, pick } from "@/server/auth/form-action";
 import { approveRevision } from "@/server/moderation/approve-revision";
 import { rejectRevision, requestRevisionChanges } from "@/server/moderation/close-revision";
 import { editRevisionCategories } from "@/server/moderation/edit-revision-categories";
@@ -13,36 +11,31 @@ import { editRevisionCategories } from "@/server/moderation/edit-revision-catego
 const DONE = { approve: "approved", request_changes: "changes-requested", reject: "rejected" } as const;
 
 export async function decideRevisionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole("moderator", "/moderate");
-  const parsed = revisionDecisionSchema.safeParse({
-    revisionId: formData.get("revisionId"),
-    lockVersion: formData.get("lockVersion"),
-    serviceVersion: formData.get("serviceVersion"),
-    decision: formData.get("decision") ?? undefined,
-    message: formData.get("message") ?? undefined,
+  return formAction(formData, {
+    allow: "moderator",
+    returnTo: "/moderate",
+    schema: revisionDecisionSchema,
+    input: (f) => pick(f, "revisionId", "lockVersion", "serviceVersion", "decision", "message"),
+    hidden: MODERATION_HIDDEN_FIELDS,
+    run: ({ revisionId, lockVersion, serviceVersion, decision, message }, actor) =>
+      decision === "approve"
+        ? approveRevision({ revisionId, lockVersion, serviceVersion }, actor)
+        : decision === "reject"
+          ? rejectRevision({ revisionId, lockVersion, reason: message! }, actor)
+          : requestRevisionChanges({ revisionId, lockVersion, reason: message! }, actor),
+    revalidate: { path: "/", type: "layout" },
+    done: (_, data) => redirect(`/moderate?done=${DONE[data.decision]}`),
   });
-  if (!parsed.success) return invalidForm(formData, parsed.error);
-  const { revisionId, lockVersion, serviceVersion, decision, message } = parsed.data;
-  const outcome =
-    decision === "approve"
-      ? await approveRevision({ revisionId, lockVersion, serviceVersion }, actor)
-      : decision === "reject"
-        ? await rejectRevision({ revisionId, lockVersion, reason: message! }, actor)
-        : await requestRevisionChanges({ revisionId, lockVersion, reason: message! }, actor);
-  if (!outcome.ok) return errorState(formData, {}, outcome.message);
-  revalidatePath("/", "layout");
-  redirect(`/moderate?done=${DONE[decision]}`);
 }
 
 export async function editCategoriesAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireRole("moderator", "/moderate");
-  const parsed = revisionCategoriesSchema.safeParse({
-    revisionId: formData.get("revisionId"),
-    lockVersion: formData.get("lockVersion"),
-    categories: formData.getAll("categories"),
+  return formAction(formData, {
+    allow: "moderator",
+    returnTo: "/moderate",
+    schema: revisionCategoriesSchema,
+    input: (f) => ({ revisionId: f.get("revisionId"), lockVersion: f.get("lockVersion"), categories: f.getAll("categories") }),
+    hidden: MODERATION_HIDDEN_FIELDS,
+    run: (data, actor) => editRevisionCategories(data, actor),
+    done: (_, data) => redirect(`/moderate/revisions/${data.revisionId}?done=categories`),
   });
-  if (!parsed.success) return invalidForm(formData, parsed.error);
-  const outcome = await editRevisionCategories(parsed.data, actor);
-  if (!outcome.ok) return errorState(formData, {}, outcome.message);
-  redirect(`/moderate/revisions/${parsed.data.revisionId}?done=categories`);
 }

@@ -1,15 +1,14 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import type { CurrentUser } from "@/server/auth/permissions";
-import { AccessDeniedError } from "@/server/auth/access-denied";
+import { ForbiddenError, type Actor } from "@/server/auth/policy";
 import { readListingDraft, type ListingDraftView } from "@/server/listings/read-listing-draft";
 
 /** The draft behind a provider page; someone else's listing (or a bad id) is simply "not found". */
-export async function loadDraft(serviceId: string, user: CurrentUser): Promise<ListingDraftView> {
+export async function loadDraft(serviceId: string, user: Actor): Promise<ListingDraftView> {
   try {
     return await readListingDraft(serviceId, user);
   } catch (error) {
-    if (error instanceof AccessDeniedError) notFound();
+    if (error instanceof ForbiddenError) notFound();
     throw error;
   }
 }

@@ -1,8 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import { ErrorSummary } from "@/components/ui";
-import { summaryItems, type FormState } from "@/lib/form-state";
+import { ActionForm } from "@/components/forms/action-form";
+import type { FormState } from "@/lib/form-state";
 import type { FormValues } from "@/lib/listing-form/form-values";
 import type { StepId } from "@/lib/validation/listing-steps";
 import { AccessibilityFields } from "./accessibility-fields";
@@ -29,24 +28,25 @@ export type StepFormProps = {
 /** One step of the listing form. Works without JavaScript: the action runs on a normal POST and this re-renders. */
 export function StepForm({ action: save, step, returnToCheck, initialValues, venueNames, tileUrl }: StepFormProps) {
   const initial: FormState = { status: "idle", fieldErrors: {}, values: initialValues };
-  const [state, action, pending] = useActionState(save, initial);
-  const props = { values: state.values, errors: state.fieldErrors };
   return (
-    <>
-      <ErrorSummary errors={summaryItems(state)} description={state.message} />
-      {/* Re-mounted when the server answers, so every field shows exactly the values it sent back. */}
-      <form key={JSON.stringify(state.values)} action={action} noValidate>
-        <DefaultSubmit />
-        {step === "what" ? <WhatFields {...props} /> : null}
-        {step === "who" ? <WhoFields {...props} /> : null}
-        {step === "how" ? <HowFields {...props} /> : null}
-        {step === "venues" ? <VenueFields {...props} tileUrl={tileUrl} /> : null}
-        {step === "when" ? <WhenFields {...props} venueNames={venueNames} /> : null}
-        {step === "cost" ? <CostFields {...props} /> : null}
-        {step === "join" ? <JoinFields {...props} /> : null}
-        {step === "accessibility" ? <AccessibilityFields {...props} venueNames={venueNames} /> : null}
-        <StepButtons pending={pending} continueLabel={returnToCheck ? "Save and go back" : "Save and continue"} />
-      </form>
-    </>
+    <ActionForm action={save} initialState={initial} remount>
+      {({ state, pending }) => {
+        const props = { values: state.values, errors: state.fieldErrors };
+        return (
+          <>
+            <DefaultSubmit />
+            {step === "what" ? <WhatFields {...props} /> : null}
+            {step === "who" ? <WhoFields {...props} /> : null}
+            {step === "how" ? <HowFields {...props} /> : null}
+            {step === "venues" ? <VenueFields {...props} tileUrl={tileUrl} /> : null}
+            {step === "when" ? <WhenFields {...props} venueNames={venueNames} /> : null}
+            {step === "cost" ? <CostFields {...props} /> : null}
+            {step === "join" ? <JoinFields {...props} /> : null}
+            {step === "accessibility" ? <AccessibilityFields {...props} venueNames={venueNames} /> : null}
+            <StepButtons pending={pending} continueLabel={returnToCheck ? "Save and go back" : "Save and continue"} />
+          </>
+        );
+      }}
+    </ActionForm>
   );
 }

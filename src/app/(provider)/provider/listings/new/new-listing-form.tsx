@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
-import { ErrorSummary, Radios } from "@/components/ui";
-import { initialFormState, summaryItems, valueOf } from "@/lib/form-state";
+import { ActionForm } from "@/components/forms/action-form";
+import { Radios } from "@/components/ui";
+import { valueOf } from "@/lib/form-state";
 import { startListingAction } from "../step-actions";
 import { DefaultSubmit, StepButtons } from "../_forms/step-buttons";
 import { WhatFields } from "../_forms/what-fields";
@@ -11,27 +11,26 @@ type Props = { organisations: ReadonlyArray<{ id: string; name: string }>; organ
 
 /** The first step of a new listing. With several organisations, it also asks which one runs the activity. */
 export function NewListingForm({ organisations, organisationId }: Props) {
-  const [state, action, pending] = useActionState(startListingAction, initialFormState);
-  const chosen = valueOf(state, "organisationId") ?? organisationId ?? undefined;
   return (
-    <>
-      <ErrorSummary errors={summaryItems(state)} description={state.message} />
-      <form key={JSON.stringify(state.values)} action={action} noValidate>
-        <DefaultSubmit />
-        {organisations.length === 1 || organisationId ? (
-          <input type="hidden" name="organisationId" value={organisationId ?? organisations[0]!.id} />
-        ) : (
-          <Radios
-            name="organisationId"
-            label="Which of your organisations runs it?"
-            options={organisations.map((o) => ({ value: o.id, label: o.name }))}
-            defaultValue={chosen}
-            error={state.fieldErrors.organisationId}
-          />
-        )}
-        <WhatFields values={state.values} errors={state.fieldErrors} />
-        <StepButtons pending={pending} />
-      </form>
-    </>
+    <ActionForm action={startListingAction} remount>
+      {({ state, pending }) => (
+        <>
+          <DefaultSubmit />
+          {organisations.length === 1 || organisationId ? (
+            <input type="hidden" name="organisationId" value={organisationId ?? organisations[0]!.id} />
+          ) : (
+            <Radios
+              name="organisationId"
+              label="Which of your organisations runs it?"
+              options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+              defaultValue={valueOf(state, "organisationId") ?? organisationId ?? undefined}
+              error={state.fieldErrors.organisationId}
+            />
+          )}
+          <WhatFields values={state.values} errors={state.fieldErrors} />
+          <StepButtons pending={pending} />
+        </>
+      )}
+    </ActionForm>
   );
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ListingDetailsList } from "@/components/moderation/listing-details-list";
 import { ButtonLink, NotificationBanner, PageHeading, VerificationTag } from "@/components/ui";
-import { inspectConfirmLink } from "@/server/freshness/confirm-listing-by-link";
+import { confirmLinkProblem, inspectConfirmLink } from "@/server/freshness/confirm-listing-by-link";
 import { readListing } from "@/server/listings/read-listing";
 import { ConfirmForm } from "./confirm-form";
 
@@ -24,9 +24,9 @@ export default async function ConfirmListingPage({ params, searchParams }: Props
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   const token = (await searchParams).token;
-  const state = typeof token === "string" && token.length <= 2000 ? await inspectConfirmLink({ serviceId: id, token }) : ({ ok: false, reason: "invalid" } as const);
-  if (!state.ok) {
-    const problem = PROBLEMS[state.reason];
+  const inspected = typeof token === "string" && token.length <= 2000 ? await inspectConfirmLink({ serviceId: id, token }) : confirmLinkProblem("invalid");
+  if (!inspected.ok) {
+    const problem = PROBLEMS[inspected.error.code];
     return (
       <div className="max-w-measure">
         <PageHeading>{problem.title}</PageHeading>
@@ -35,6 +35,7 @@ export default async function ConfirmListingPage({ params, searchParams }: Props
       </div>
     );
   }
+  const state = inspected.value;
   const listing = await readListing(state.serviceId);
   return (
     <>

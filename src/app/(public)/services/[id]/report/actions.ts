@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { errorState, fieldErrorsFrom, type FormState } from "@/lib/form-state";
+import { errorState, failureState, fieldErrorsFrom, type FormState } from "@/lib/form-state";
 import { reportSchema } from "@/lib/validation/report";
 import { clientAddress } from "@/server/http/client-address";
 import { submitReport } from "@/server/reports/submit-report";
@@ -19,9 +19,6 @@ export async function submitReportAction(_previous: FormState, formData: FormDat
   });
   if (!parsed.success) return errorState(formData, fieldErrorsFrom(parsed.error));
   const result = await submitReport({ serviceId: serviceId.data, report: parsed.data, clientAddress: await clientAddress() });
-  if (!result.ok && result.reason === "not-found") return errorState(formData, {}, "This listing is no longer in the directory, so it cannot be reported.");
-  if (!result.ok && result.reason === "rate-limited") {
-    return errorState(formData, {}, `You have sent a lot of reports in the last hour. Please try again in ${result.retryAfterMinutes} minutes.`);
-  }
+  if (!result.ok) return failureState(formData, result.error);
   redirect(`/services/${serviceId.data}/report/thanks`);
 }

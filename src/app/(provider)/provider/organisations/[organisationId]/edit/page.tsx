@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeading } from "@/components/ui";
 import { requireUser } from "@/server/auth/permissions";
-import { AccessDeniedError } from "@/server/auth/access-denied";
+import { ForbiddenError } from "@/server/auth/policy";
 import { readMyOrganisation } from "@/server/organisations/read-my-organisation";
 import { BackLink } from "../../../_components/back-link";
 import { updateOrganisationAction } from "../../actions";
@@ -14,7 +14,7 @@ export default async function EditOrganisationPage({ params }: { params: Promise
   const { organisationId } = await params;
   const user = await requireUser(`/provider/organisations/${organisationId}/edit`);
   const organisation = await readMyOrganisation(organisationId, user).catch((error: unknown) => {
-    if (error instanceof AccessDeniedError) notFound();
+    if (error instanceof ForbiddenError) notFound();
     throw error;
   });
   return (
