@@ -12,10 +12,10 @@ const GUARDS = new Set(["requireUser", "requireRole", "formAction"]);
 const HANDLERS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]);
 
 const PUBLIC: Record<string, string> = {
-  "src/app/shortlist/actions.ts#toggleShortlistAction": "changes only the caller's own shortlist cookie",
-  "src/app/shortlist/actions.ts#keepSharedShortlistAction": "changes only the caller's own shortlist cookie",
-  "src/app/shortlist/actions.ts#clearShortlistAction": "changes only the caller's own shortlist cookie",
-  "src/app/shortlist/actions.ts#emailShortlistAction": "mails published listings only, rate-limited per recipient and client",
+  "src/app/(public)/shortlist/actions.ts#toggleShortlistAction": "changes only the caller's own shortlist cookie",
+  "src/app/(public)/shortlist/actions.ts#keepSharedShortlistAction": "changes only the caller's own shortlist cookie",
+  "src/app/(public)/shortlist/actions.ts#clearShortlistAction": "changes only the caller's own shortlist cookie",
+  "src/app/(public)/shortlist/actions.ts#emailShortlistAction": "mails published listings only, rate-limited per recipient and client",
   "src/app/(auth)/sign-in/actions.ts#requestSignInLinkAction": "signing in is how one gets a session; rate-limited",
   "src/app/(auth)/sign-out-action.ts#signOutAction": "ends the caller's own session",
   "src/app/(public)/services/[id]/report/actions.ts#submitReportAction": "public reports need no account; rate-limited, honeypot",
