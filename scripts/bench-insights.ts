@@ -1,7 +1,8 @@
 // npm run bench:insights — how long the coverage statistics take on the real seed and on 100,000 listings.
 // Starts a throwaway PostgreSQL cluster (scripts/lib/postgres-cluster.mjs), migrates and seeds it with the
-// West Yorkshire data, times the queries, adds synthetic listings at real postcodes up to 100,000 services,
-// times them again, prints a Markdown table for docs/performance.md and writes bench-results/insights.json.
+// West Yorkshire data, times the queries, adds synthetic listings at real postcodes up to 100,000 services
+// (scripts/lib/bench/synthetic-listings.ts, shared with bench:search), times them again, prints a Markdown
+// table for docs/performance.md and writes bench-results/insights.json. BENCH_SERVICES sets the size.
 //
 // Two figures per query: wall-clock time as the app sees it, and the CPU time the database server spent
 // (from /proc/<backend pid>/schedstat; one connection, no parallel workers, so all the work is in that
@@ -18,7 +19,8 @@ import { readWardCategoryMatrix } from "@/server/insights/read-ward-category-mat
 import { readUnmetDemand } from "@/server/insights/read-unmet-demand";
 import { seedDatabase } from "@/server/seed/seed-database";
 import { startPostgresCluster } from "./lib/postgres-cluster.mjs";
-import { addSyntheticListings } from "./lib/synthetic-listings";
+import { seededRandom } from "./lib/bench/random";
+import { addSyntheticListings } from "./lib/bench/synthetic-listings";
 import { resolveReferenceDataDir } from "@/server/seed/reference-files";
 
 const TARGET_SERVICES = Number(process.env.BENCH_SERVICES ?? 100_000);
@@ -77,6 +79,13 @@ async function time(db: Db, pid: number): Promise<Record<string, Timing>> {
   return out;
 }
 
+/** The backend pid of the client's one connection, with parallel workers off so all the work happens in it. */
+async function oneBackend(db: Db): Promise<number> {
+  await db.$executeRawUnsafe("SET max_parallel_workers_per_gather = 0");
+  const [backend] = await db.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+  return backend!.pid;
+}
+
 async function main() {
   const cluster = await startPostgresCluster();
   const admin = new pg.Client({ connectionString: cluster.url });
@@ -90,21 +99,25 @@ async function main() {
     await seedDatabase(seeder, { referenceDataDir });
     await seeder.$executeRawUnsafe("ANALYZE"); // as autovacuum would soon after a real seed
     await seeder.$disconnect();
-    // One connection, so every query runs in the backend whose CPU time we read.
-    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString(), max: 1 }) });
+    // One connection, kept open while the listings are added, so every query runs in the backend whose CPU
+    // time we read.
+    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString(), max: 1, idleTimeoutMillis: 0 }) });
     const seedServices = await db.service.count();
     console.log(`seed: ${seedServices} services`);
-    await db.$executeRawUnsafe("SET max_parallel_workers_per_gather = 0");
-    const [backend] = await db.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
-    const pid = backend!.pid;
     const load = () => readFileSync("/proc/loadavg", "utf8").split(" ")[0];
     console.log(`load average before: ${load()}`);
-    const seed = await time(db, pid);
+    const seed = await time(db, await oneBackend(db));
 
-    const added = await addSyntheticListings(db, TARGET_SERVICES - seedServices);
+    const added = Math.max(0, TARGET_SERVICES - seedServices);
+    // Skewed categories, so there are common, middling and rare ones to time; one in ten waits for review.
+    const writer = new pg.Client({ connectionString: url.toString() });
+    await writer.connect();
+    await addSyntheticListings(writer, { count: added, pendingShare: 0.1, categories: "skewed" }, seededRandom(42), () => {});
+    await writer.query("ANALYZE");
+    await writer.end();
     const services = await db.service.count();
     console.log(`synthetic: +${added} services at real postcodes, ${services} in all`);
-    const large = await time(db, pid);
+    const large = await time(db, await oneBackend(db));
     console.log(`load average after: ${load()}`);
     await db.$disconnect();
 

@@ -16,7 +16,8 @@ import { resolvedSqlFor } from "./lib/bench/resolved-sql";
 import { buildQueryMix, type BenchQuery } from "./lib/bench/query-mix";
 import { loadTestSearch } from "./lib/bench/load-test";
 import { summarise } from "./lib/bench/stats";
-import { seededRandom, synthesiseServices } from "./lib/bench/synthesise-services";
+import { seededRandom } from "./lib/bench/random";
+import { addSyntheticListings } from "./lib/bench/synthetic-listings";
 import { writePerformanceReport, type Measured } from "./lib/bench/write-report";
 import { resolveReferenceDataDir } from "@/server/seed/reference-files";
 
@@ -45,7 +46,9 @@ async function main() {
     await client.connect();
     const seeded = Number((await client.query<{ n: string }>("SELECT count(*) AS n FROM service WHERE listing_status = 'published'")).rows[0]!.n);
     const started = Date.now();
-    await synthesiseServices(client, Math.max(0, TARGET - seeded), seededRandom(2026), log);
+    // Published only (search measures what the public sees), every category as likely (the query mix asks for
+    // common ones).
+    await addSyntheticListings(client, { count: TARGET - seeded, pendingShare: 0, categories: "uniform" }, seededRandom(2026), log);
     log(`synthesised in ${((Date.now() - started) / 1000).toFixed(0)} s; vacuuming and analysing …`);
     await client.query("VACUUM ANALYZE");
     const counts = (

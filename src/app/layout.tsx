@@ -11,6 +11,15 @@ export const metadata: Metadata = {
   title: { default: serviceName, template: `%s – ${serviceName}` },
   description:
     "Find creative, cultural and community activities across Bradford, Calderdale, Kirklees, Leeds and Wakefield that support health and wellbeing.",
+  // Files in public/ (scripts/render-icons.mjs draws the PNGs and favicon.ico from icon.svg).
+  manifest: "/site.webmanifest",
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
 };
 
 export const viewport: Viewport = { themeColor: "#0f4c5c", width: "device-width", initialScale: 1 };

@@ -1,6 +1,6 @@
 import type pg from "pg";
 import { categories, WEEKDAYS } from "@/lib/vocabulary";
-import { pick, type Random } from "./synthesise-services";
+import { pick, type Random } from "./random";
 
 // The benchmark's queries, as URL parameters (what /search receives): a link worker's postcode search with
 // radius, category and day; free text (with typos); and a map area ("Search this area"), with and without

@@ -1,26 +1,23 @@
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { accessibilityFeatures, audiences, categories } from "@/lib/vocabulary";
+import { pick, type Random } from "./random";
 
-// Synthetic listings for the search benchmark, spread over real West Yorkshire postcodes (so density follows
-// where people live), with names, descriptions, categories, sessions, ages, costs and accessibility in
-// proportions like a mature directory's: many with weekly sessions, some verified, a few stale or at home.
+// Synthetic listings for every benchmark (search and insights), spread over real West Yorkshire postcodes (so
+// density follows where people live), with names, descriptions, categories, sessions, ages, costs and
+// accessibility in proportions like a mature directory's: many with weekly sessions, some verified, a few
+// stale or at home, created over the last two years. Deterministic for a given `random` (ids aside).
 
-export type Random = () => number;
-
-/** Deterministic PRNG (mulberry32), so every run benchmarks the same data and queries. */
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+export type SyntheticListings = {
+  count: number;
+  /** Share left waiting for review rather than published (the search benchmark measures published ones only). */
+  pendingShare: number;
+  /**
+   * "uniform": every category as likely. "skewed": common and rare ones as in real data, the first in the
+   * vocabulary ≈ 35% and the last ≈ 1.4% (the insights benchmark times a common, a middling and a rare one).
+   */
+  categories: "uniform" | "skewed";
+};
 
 const NOUNS: Record<string, string[]> = {
   "visual-arts": ["Art Group", "Painting Club", "Watercolour Circle", "Sketching Group"],
@@ -38,7 +35,7 @@ const NOUNS: Record<string, string[]> = {
 const ADJECTIVES = ["friendly", "relaxed", "welcoming", "small", "lively", "beginners'"];
 const WHO = ["everyone", "older people", "carers", "adults of all abilities", "people living with dementia", "new parents"];
 
-type Postcode = { pcd: string; lat: number; lng: number; place_code: string; ward_code: string; ward_name: string };
+type Postcode = { pcd: string; lat: number; lng: number; place_code: string; ward_code: string; lsoa_code: string; ward_name: string };
 
 type Rows = { [column: string]: unknown[] };
 
@@ -51,10 +48,11 @@ function add(rows: Rows, ...values: unknown[]) {
   Object.values(rows).forEach((column, i) => column.push(values[i]));
 }
 
-/** Inserts `count` published services (with venues, sessions, categories…) in batches through unnest(). */
-export async function synthesiseServices(client: pg.Client, count: number, random: Random, log: (line: string) => void): Promise<void> {
+/** Inserts the services (with venues, sessions, categories…) in batches through unnest(). */
+export async function addSyntheticListings(client: pg.Client, mix: SyntheticListings, random: Random, log: (line: string) => void): Promise<void> {
+  const count = Math.max(0, mix.count);
   const postcodes = (
-    await client.query<Postcode>(`SELECT p.pcd, p.lat, p.lng, p.place_code, l.ward_code, w.name AS ward_name
+    await client.query<Postcode>(`SELECT p.pcd, p.lat, p.lng, p.place_code, l.ward_code, p.lsoa_code, w.name AS ward_name
        FROM postcode p JOIN lsoa l ON l.code = p.lsoa_code JOIN ward w ON w.code = l.ward_code`)
   ).rows;
   const terms = new Map(
@@ -64,18 +62,20 @@ export async function synthesiseServices(client: pg.Client, count: number, rando
     ]),
   );
   const categoryCodes = categories.map((c) => c.code);
+  const pickCategory = () =>
+    mix.categories === "skewed" ? categoryCodes[Math.floor(categoryCodes.length * random() ** 3)]! : pick(random, categoryCodes);
   const batch = 5000;
   for (let done = 0; done < count; done += batch) {
     const n = Math.min(batch, count - done);
-    const s = table(["id", "name", "description", "is_free", "fees", "min", "max", "attending", "access", "verified", "stale", "source_id"]);
-    const l = table(["id", "name", "address1", "city", "postcode", "lat", "lng", "hide", "place", "ward"]);
+    const s = table(["id", "name", "description", "is_free", "fees", "min", "max", "attending", "access", "verified", "stale", "status", "created", "source_id"]);
+    const l = table(["id", "name", "address1", "city", "postcode", "lat", "lng", "hide", "place", "ward", "lsoa"]);
     const sal = table(["id", "service", "location"]);
     const attr = table(["id", "term", "service", "location"]);
     const sc = table(["id", "service", "sal", "freq", "by_day", "dtstart", "opens", "closes"]);
     for (let i = 0; i < n; i++) {
       const id = randomUUID();
       const pc = pick(random, postcodes);
-      const category = pick(random, categoryCodes);
+      const category = pickCategory();
       const noun = pick(random, NOUNS[category] ?? ["Group", "Club", "Meet-up"]);
       const name = `${pc.ward_name.split(/[ ,&]/)[0]} ${noun}`;
       const remoteOnly = random() < 0.02;
@@ -93,8 +93,10 @@ export async function synthesiseServices(client: pg.Client, count: number, rando
       s.access!.push(pick(random, ["{drop_in}", "{booking}", "{referral}", "{drop_in,booking}"]));
       s.verified!.push(random() < 0.3 ? new Date(Date.now() - random() * 300 * 86_400_000) : null);
       s.stale!.push(random() < 0.05 ? new Date() : null);
+      s.status!.push(random() < mix.pendingShare ? "pending" : "published");
+      s.created!.push(new Date(Date.now() - random() * 720 * 86_400_000));
       s.source_id!.push(`synthetic-${done + i}`);
-      for (const code of new Set(random() < 0.3 ? [category, pick(random, categoryCodes)] : [category])) {
+      for (const code of new Set(random() < 0.3 ? [category, pickCategory()] : [category])) {
         add(attr, randomUUID(), terms.get(`category:${code}`), id, null);
       }
       if (random() < 0.2) add(attr, randomUUID(), terms.get(`audience:${pick(random, audiences).code}`), id, null);
@@ -103,7 +105,7 @@ export async function synthesiseServices(client: pg.Client, count: number, rando
         const locationId = randomUUID();
         salId = randomUUID();
         const jitter = [(random() - 0.5) * 0.001, (random() - 0.5) * 0.0015];
-        add(l, locationId, `${pc.ward_name} Community Hall`, `${1 + Math.floor(random() * 200)} High Street`, pc.ward_name, pc.pcd, pc.lat + jitter[0]!, pc.lng + jitter[1]!, random() < 0.03, pc.place_code, pc.ward_code);
+        add(l, locationId, `${pc.ward_name} Community Hall`, `${1 + Math.floor(random() * 200)} High Street`, pc.ward_name, pc.pcd, pc.lat + jitter[0]!, pc.lng + jitter[1]!, random() < 0.03, pc.place_code, pc.ward_code, pc.lsoa_code);
         add(sal, salId, id, locationId);
         if (random() < 0.5) {
           for (const feature of new Set([pick(random, accessibilityFeatures).code, pick(random, accessibilityFeatures).code])) {
@@ -121,24 +123,24 @@ export async function synthesiseServices(client: pg.Client, count: number, rando
       }
     }
     await insertBatch(client, s, l, sal, attr, sc);
-    log(`synthesised ${(done + n).toLocaleString("en-GB")} / ${count.toLocaleString("en-GB")} services`);
+    log(`synthesised ${(done + n).toLocaleString("en-GB")} / ${count.toLocaleString("en-GB")} listings`);
   }
 }
 
 async function insertBatch(client: pg.Client, s: Rows, l: Rows, sal: Rows, attr: Rows, sc: Rows) {
   await client.query(
     `INSERT INTO service (id, name, description, is_free, fees, minimum_age, maximum_age, attending_types, access_types,
-                          verified_at, stale_since, listing_status, source, source_id, updated_at)
+                          verified_at, stale_since, listing_status, created_at, source, source_id, updated_at)
      SELECT id, name, description, is_free, fees, min, max, attending::attending_type[], access::access_type[], verified, stale,
-            'published', 'bench', source_id, now()
+            status::listing_status, created, 'bench', source_id, now()
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::bool[], $5::text[], $6::int[], $7::int[], $8::text[], $9::text[],
-                   $10::timestamptz[], $11::timestamptz[], $12::text[])
-            AS x(id, name, description, is_free, fees, min, max, attending, access, verified, stale, source_id)`,
+                   $10::timestamptz[], $11::timestamptz[], $12::text[], $13::timestamptz[], $14::text[])
+            AS x(id, name, description, is_free, fees, min, max, attending, access, verified, stale, status, created, source_id)`,
     Object.values(s),
   );
   await client.query(
-    `INSERT INTO location (id, name, address_1, city, postcode, lat, lng, hide_exact_address, place_code, ward_code, source, updated_at)
-     SELECT *, 'bench', now() FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::float8[], $8::bool[], $9::text[], $10::text[])`,
+    `INSERT INTO location (id, name, address_1, city, postcode, lat, lng, hide_exact_address, place_code, ward_code, lsoa_code, source, updated_at)
+     SELECT *, 'bench', now() FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::float8[], $8::bool[], $9::text[], $10::text[], $11::text[])`,
     Object.values(l),
   );
   await client.query(`INSERT INTO service_at_location (id, service_id, location_id) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[])`, Object.values(sal));
