@@ -11,7 +11,7 @@ const HOST = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}
  * is what was given with a scheme; adds `https://` to a bare "www.example.org/page"; drops other schemes
  * (mailto:, javascript:), spaces, e-mail addresses and hosts without a domain.
  */
-export function normaliseWebsite(value: string | null | undefined): string | null {
+export function absoluteWebsite(value: string | null | undefined): string | null {
   let text = (value ?? "").trim();
   if (text === "" || /\s/.test(text)) return null;
   if (text.startsWith("//")) text = `https:${text}`;

@@ -32,6 +32,7 @@ export function formatTime(minutes: number): string {
 
 export function formatTimes(opensAt: number | null, closesAt: number | null): string {
   if (opensAt === null) return "times not given";
+  if (opensAt === 0 && closesAt !== null && closesAt >= 24 * 60) return "open all day";
   return closesAt === null ? `from ${formatTime(opensAt)}` : `${formatTime(opensAt)} to ${formatTime(closesAt)}`;
 }
 

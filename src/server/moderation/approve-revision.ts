@@ -4,6 +4,7 @@ import { prisma } from "@/server/db/client";
 import type { CurrentUser } from "@/server/auth/permissions";
 import { listingSchema } from "@/lib/validation/listing";
 import { applyListing } from "@/server/listings/apply-listing";
+import { confirmListingFacts } from "@/server/listings/confirm-facts";
 import { deliverAfterCommit } from "@/server/mail/deliver-queued-mail";
 import { queueMail } from "@/server/mail/queue-mail";
 import { ConflictError, moderate, type ModerationOutcome } from "./conflict";
@@ -52,6 +53,7 @@ export async function approveRevision(
       throw new ConflictError("The live listing changed after you opened this revision (another change was published). Nothing was changed: reload the page and check the differences again.");
     }
     await applyListing(tx, service.id, listing.data);
+    await confirmListingFacts(tx, service.id, listing.data, { userId: revision.createdById ?? actor.id, at: now });
 
     await tx.moderationDecision.create({ data: { serviceId: service.id, revisionId, moderatorId: actor.id, action: "approve" } });
     await tx.auditEvent.create({

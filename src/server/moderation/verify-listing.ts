@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
 import type { CurrentUser } from "@/server/auth/permissions";
+import { confirmStatedFacts } from "@/server/listings/confirm-facts";
 import { ConflictError, moderate, type ModerationOutcome } from "./conflict";
 import { assertModerator } from "./moderator-guard";
 
@@ -26,6 +27,7 @@ export async function verifyListing(options: { serviceId: string; version: numbe
           : "This listing is no longer live, so it cannot be verified. Nothing was changed.",
       );
     }
+    await confirmStatedFacts(tx, serviceId, { userId: actor.id, at: now });
     await tx.moderationDecision.create({ data: { serviceId, moderatorId: actor.id, action: "verify" } });
     await tx.auditEvent.create({
       data: { actorId: actor.id, action: "service.verified", entityType: "service", entityId: serviceId, data: { via: "moderator", version, wasStaleSince: before?.staleSince?.toISOString() ?? null } },

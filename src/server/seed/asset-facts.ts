@@ -2,7 +2,7 @@
 // in, accessibility and contact from the councils' library records and OpenStreetMap tags, and what is
 // usual for its kind of place (a public park is free and open access; a public library is free, drop in).
 // Pure: load-facts.ts writes them.
-import { normaliseWebsite } from "@/lib/external-url";
+import { absoluteWebsite } from "@/lib/external-url";
 import type { FactKind, KindOfPlace } from "@/lib/fact-provenance";
 import { clean, type AssetCandidate } from "./asset-candidate";
 import { parseOpeningHours, type OpeningRow } from "./parse-opening-hours";
@@ -111,13 +111,13 @@ export function assetFacts(
   if (codes.length || notes.length) imported({ fact: "accessibility", codes }, [OSM_SOURCE], notes.length ? `${notes.join(". ")}.` : null);
 
   // Contact: the council's web page and email for a library; phone (and what else is missing) from OSM.
-  const url = normaliseWebsite(lib?.url) ?? normaliseWebsite(first(osm, "website", "contact:website", "url")) ?? normaliseWebsite(asset.url);
+  const url = absoluteWebsite(lib?.url) ?? absoluteWebsite(first(osm, "website", "contact:website", "url")) ?? absoluteWebsite(asset.url);
   const email = lib?.email ?? emailOf(first(osm, "email", "contact:email"));
   const phone = phoneOf(first(osm, "phone", "contact:phone"));
   if (url || email || phone) {
     const from = [
-      ...(lib && (lib.email || normaliseWebsite(lib.url)) ? [LIBRARY_HOURS_SOURCE] : []),
-      ...(phone || (url && url !== normaliseWebsite(lib?.url)) || (email && email !== lib?.email) ? [OSM_SOURCE] : []),
+      ...(lib && (lib.email || absoluteWebsite(lib.url)) ? [LIBRARY_HOURS_SOURCE] : []),
+      ...(phone || (url && url !== absoluteWebsite(lib?.url)) || (email && email !== lib?.email) ? [OSM_SOURCE] : []),
     ];
     imported({ fact: "contact", phone, email, url }, from.length ? from : [asset.source]);
   }
