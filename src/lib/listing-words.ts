@@ -114,6 +114,7 @@ export function timeText(minutes: number): string {
 /** "7pm to 9pm", "from 7pm", "times not given". */
 export function timesText(opensAt: number | null, closesAt: number | null): string {
   if (opensAt === null) return "times not given";
+  if (opensAt === 0 && closesAt !== null && closesAt >= 24 * 60) return "open all day";
   return closesAt === null ? `from ${timeText(opensAt)}` : `${timeText(opensAt)} to ${timeText(closesAt)}`;
 }
 

@@ -36,7 +36,10 @@ beforeAll(async () => {
   ids.report = (await t.db.report.create({ data: { serviceId: live.id, topic: "closed", message: "The choir stopped meeting in the summer.", createdAt: daysAgo(40) } })).id;
   ids.stale = (await makePublishedListing(t.db, { verifiedAt: daysAgo(400) })).id;
   await t.db.service.update({ where: { id: ids.stale }, data: { staleSince: daysAgo(20) } });
-  const another = await t.db.service.findFirstOrThrow({ where: { source: { not: "provider" }, listingStatus: "published", id: { not: imported.id } } });
+  // Outside Leeds (the Leeds filter below must find only the new listing), whatever order the rows are in.
+  const another = await t.db.service.findFirstOrThrow({
+    where: { source: { not: "provider" }, listingStatus: "published", id: { not: imported.id }, serviceAtLocations: { some: { location: { placeCode: CALDERDALE } } } },
+  });
   ids.unverified = (await t.db.service.update({ where: { id: another.id }, data: { queuedForVerificationAt: daysAgo(5) } })).id;
 });
 afterAll(() => t?.drop());

@@ -28,7 +28,7 @@ export async function readListing(serviceId: string, db: DbOrTx = prisma): Promi
       const index = sc.serviceAtLocationId ? sals.findIndex((x) => x.id === sc.serviceAtLocationId) : -1;
       const common = {
         opensAt: timeOf(sc.opensAt!),
-        closesAt: timeOf(sc.closesAt!),
+        closesAt: timeOf(Math.min(sc.closesAt!, 23 * 60 + 59)), // imported "open all day" rows end at 24:00
         ...(index > 0 ? { locationIndex: index } : {}),
         ...(sc.description ? { description: sc.description } : {}),
       };

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
+import { absoluteWebsite } from "@/lib/external-url";
+import type { FactProvenance } from "@/lib/fact-provenance";
 import { publicPoint } from "@/lib/hidden-address";
 import { listingSource, type ListingSource } from "@/lib/listing-source";
 import { currentSessions, nextSession, sortSessions, type NextSession, type ScheduleRow } from "@/lib/schedule";
@@ -45,6 +47,8 @@ export type PublicListing = {
   verifiedAt: Date | null;
   staleSince: Date | null;
   source: ListingSource | null;
+  /** Where each stated fact comes from (ADR 0009); a fact kind with no entry is not stated. */
+  facts: FactProvenance[];
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -68,6 +72,7 @@ const include = {
   schedules: true,
   contacts: { include: { phones: { select: { number: true } } } },
   phones: { where: { contactId: null }, select: { number: true } },
+  facts: { select: { fact: true, state: true, sources: true, kindOfPlace: true, note: true, confirmedAt: true } },
 } as const;
 
 /**
@@ -120,17 +125,18 @@ export async function readPublicListings(options: { ids: readonly string[]; now?
         accessTypes: s.accessTypes,
         isFree: s.isFree,
         fees: s.fees,
-        url: s.url,
+        url: absoluteWebsite(s.url),
         email: s.email,
         contacts: s.contacts.map((c) => ({ name: c.name, title: c.title, email: c.email, phones: c.phones.map((p) => p.number) })),
         phones: s.phones.map((p) => p.number),
-        organisation: s.organisation,
+        organisation: s.organisation ? { ...s.organisation, website: absoluteWebsite(s.organisation.website) } : null,
         venues: venues.map((v) => v.venue),
         sessions,
         nextSession: nextSession(sessions, now),
         verifiedAt: s.verifiedAt,
         staleSince: s.staleSince,
         source: listingSource(s.source, s.sourceId, s.licence),
+        facts: s.facts,
       },
     ];
   });

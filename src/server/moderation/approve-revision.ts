@@ -4,6 +4,7 @@ import { prisma } from "@/server/db/client";
 import { assertModerator, type Actor } from "@/server/auth/policy";
 import { listingSchema } from "@/lib/validation/listing";
 import { applyListing } from "@/server/listings/apply-listing";
+import { confirmListingFacts } from "@/server/listings/confirm-facts";
 import { ConflictError } from "./conflict-error";
 import { moderate } from "./moderate";
 import type { ModerationOutcome } from "./moderation-outcome";
@@ -52,6 +53,7 @@ export async function approveRevision(
       throw new ConflictError("The live listing changed after you opened this revision (another change was published). Nothing was changed: reload the page and check the differences again.");
     }
     await applyListing(tx, service.id, listing.data);
+    await confirmListingFacts(tx, service.id, listing.data, { userId: revision.createdById ?? actor.id, at: now });
 
     const to = await ownerEmails(tx, [revision.organisationId, service.organisationId], [revision.createdBy?.email]);
     return recordDecision(

@@ -6,6 +6,7 @@ import { ConflictError } from "./conflict-error";
 import { moderate } from "./moderate";
 import type { ModerationOutcome } from "./moderation-outcome";
 import { recordDecision } from "./record-decision";
+import { confirmStatedFacts } from "@/server/listings/confirm-facts";
 
 /**
  * A moderator has checked a live listing (a stale one, or an imported one nobody owns) and it is right:
@@ -28,6 +29,7 @@ export async function verifyListing(options: { serviceId: string; version: numbe
           : "This listing is no longer live, so it cannot be verified. Nothing was changed.",
       );
     }
+    await confirmStatedFacts(tx, serviceId, { userId: actor.id, at: now });
     await recordDecision(tx, actor, { action: "verify", serviceId }, {
       action: "service.verified",
       entityType: "service",

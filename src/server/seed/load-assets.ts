@@ -1,8 +1,11 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { AssetCandidate, GeoContext } from "./asset-candidate";
+import { assetFacts, osmAddress, type OpeningHoursTally } from "./asset-facts";
 import { dedupeAssets } from "./dedupe-assets";
+import { loadFacts } from "./load-facts";
 import { chunk, readCsv } from "./read-csv";
+import { indexLibraryRecords } from "./read-library-hours";
 import { readLibraries } from "./read-libraries";
 import { readMuseums } from "./read-museums";
 import { readOsmAssets } from "./read-osm-assets";
@@ -11,8 +14,10 @@ import type { DbOrTx } from "@/server/db/client";
 
 /**
  * Imported assets → published, unverified services with one location each and their category attributes.
- * Insert-only (ON CONFLICT DO NOTHING on source + source_id): a re-run creates what is missing and never
- * overwrites a listing that moderators or providers have since edited.
+ * Services are insert-only (ON CONFLICT DO NOTHING on source + source_id): a re-run creates what is missing and
+ * never overwrites a listing that moderators or providers have since edited. Their facts (hours, cost, access,
+ * accessibility, contact: ADR 0009) are filled in and refreshed on imported listings nobody has taken over,
+ * never over a confirmed fact (load-facts.ts).
  */
 export async function loadAssets(db: PrismaClient, files: ReferenceFiles, geo: GeoContext) {
   const libraries = readLibraries(await readCsv(files.libraries), geo);
@@ -20,10 +25,28 @@ export async function loadAssets(db: PrismaClient, files: ReferenceFiles, geo: G
   const osm = readOsmAssets(await readCsv(files.osmAssets), geo);
   const { assets, mergedAcrossSources, mergedWithinOsm } = dedupeAssets([...libraries.candidates, ...museums.candidates], osm.candidates);
 
+  const tags = new Map((await readCsv(files.osmTags)).map((row) => [(row.id ?? "").replace(/^osm:/, ""), row]));
+  const libraryRecord = indexLibraryRecords(await readCsv(files.libraryHours));
+  const openingHours: OpeningHoursTally = { parsed: 0, keptAsText: 0 };
+  let librariesWithCouncilRecord = 0;
+  const listings = assets.map((asset) => {
+    if (!asset.address1 || !asset.city) {
+      const found = osmAddress(asset, tags);
+      asset.address1 ??= found.address1;
+      asset.city ??= found.city;
+    }
+    const record = asset.source === "libraries-hacked" ? libraryRecord({ authority: asset.sourceId.split("/")[0] ?? "", postcode: asset.postcode, name: asset.name }) : null;
+    if (record) librariesWithCouncilRecord++;
+    const { facts, url } = assetFacts(asset, { libraryRecord: record, tags }, openingHours);
+    asset.url = url;
+    return { source: asset.source, sourceId: asset.sourceId, facts, url };
+  });
+
   const changed = await db.$transaction(
     async (tx) => {
       let rows = 0;
       for (const part of chunk(assets, 2000)) rows += await writeAssets(tx, part);
+      rows += await loadFacts(tx, listings);
       return rows;
     },
     { timeout: 60_000, maxWait: 10_000 },
@@ -44,6 +67,7 @@ export async function loadAssets(db: PrismaClient, files: ReferenceFiles, geo: G
     mergedAcrossSources,
     mergedWithinOsm,
     listings: assets.length,
+    facts: { librariesWithCouncilRecord, openingHours },
     changed,
   };
 }
@@ -70,7 +94,8 @@ async function writeAssets(tx: DbOrTx, assets: AssetCandidate[]): Promise<number
       ${col((a) => a.placeCode)}::text[], ${col((a) => a.wardCode)}::text[], ${col((a) => a.lsoaCode)}::text[],
       ${col((a) => a.source)}::text[], ${col((a) => a.sourceId)}::text[], ${col((a) => a.licence)}::text[])
       AS t(name, address_1, address_2, city, postcode, lat, lng, place_code, ward_code, lsoa_code, source, source_id, licence)
-    ON CONFLICT (source, source_id) DO NOTHING`;
+    ON CONFLICT (source, source_id) DO UPDATE SET address_1 = EXCLUDED.address_1, city = COALESCE(location.city, EXCLUDED.city)
+      WHERE location.address_1 IS NULL AND EXCLUDED.address_1 IS NOT NULL`;
 
   if (created.length === 0) return locations;
   // Links and categories only for services created in this run, so a category a moderator removed stays removed.

@@ -1,3 +1,4 @@
+import { absoluteWebsite } from "@/lib/external-url";
 import categoryMap from "../../../seeds/asset-category-map.json";
 import { clean, locate, type AssetCandidate, type GeoContext } from "./asset-candidate";
 import type { CsvRow } from "./read-csv";
@@ -40,7 +41,7 @@ export function readOsmAssets(rows: CsvRow[], geo: GeoContext) {
       group: subcategory === "gallery" ? "museum" : subcategory,
       name,
       description: `${rule.label}.`,
-      url: clean(row.website),
+      url: absoluteWebsite(row.website),
       address1: clean(row.address),
       address2: null,
       city: null,

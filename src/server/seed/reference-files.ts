@@ -24,6 +24,8 @@ export const REFERENCE_FILES = {
   osmAssets: "wy_assets_osm.csv",
   museums: "wy_museums_mappingmuseums.csv",
   libraries: "wy_public_libraries_2023.csv",
+  libraryHours: "wy_libraries_hours_contacts.csv",
+  osmTags: "wy_assets_osm_tags.csv",
 } as const;
 
 export type ReferenceFiles = { [K in keyof typeof REFERENCE_FILES]: string };

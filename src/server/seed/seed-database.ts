@@ -32,6 +32,8 @@ export type SeedSummary = {
     mergedAcrossSources: number;
     mergedWithinOsm: number;
     leftOut: Awaited<ReturnType<typeof loadAssets>>["leftOut"];
+    /** Libraries joined to a council record; OSM opening_hours values read as times vs kept as text. */
+    facts: Awaited<ReturnType<typeof loadAssets>>["facts"];
   };
   /** Rows inserted or updated by this run; 0 on a re-run over an up-to-date database. */
   rowsChanged: number;
@@ -77,6 +79,10 @@ export async function seedDatabase(
       `merged ${assets.mergedAcrossSources} across sources and ${assets.mergedWithinOsm} within OSM (${took()})`,
   );
 
+  log(
+    `seed: facts: ${assets.facts.librariesWithCouncilRecord} libraries with a council record; OSM opening hours ` +
+      `${assets.facts.openingHours.parsed} read as times, ${assets.facts.openingHours.keptAsText} kept as text`,
+  );
   log(`seed: services by place ${Object.entries(services.byPlace).map(([k, n]) => `${k} ${n}`).join(", ")}`);
   log(`seed: services by category ${Object.entries(services.byCategory).map(([k, n]) => `${k} ${n}`).join(", ")}`);
 
@@ -87,7 +93,7 @@ export async function seedDatabase(
     ...postcodes.counts,
     taxonomyTerms: vocabulary.counts.taxonomyTerms,
     services,
-    assets: { ...assets.read, mergedAcrossSources: assets.mergedAcrossSources, mergedWithinOsm: assets.mergedWithinOsm, leftOut: assets.leftOut },
+    assets: { ...assets.read, mergedAcrossSources: assets.mergedAcrossSources, mergedWithinOsm: assets.mergedWithinOsm, leftOut: assets.leftOut, facts: assets.facts },
     rowsChanged,
     durationMs: Math.round(performance.now() - started),
   };

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { accessText, agesText, attendanceText, costText, nextSessionText, sessionLine, termNames } from "@/lib/listing-words";
 import { htmlId } from "@/lib/slug";
+import { websiteLabel } from "@/lib/external-url";
+import { accessWithProvenance, costWithProvenance, type FactKind } from "@/lib/fact-provenance";
 import type { PublicListing } from "@/server/listings/read-public-listings";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -14,6 +16,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
     </section>
   );
 }
+
+const factOf = (listing: PublicListing, kind: FactKind) => listing.facts.find((f) => f.fact === kind) ?? null;
 
 export function WhenSection({ listing }: { listing: PublicListing }) {
   return (
@@ -32,6 +36,7 @@ export function WhenSection({ listing }: { listing: PublicListing }) {
       ) : (
         <p>Days and times are not listed. Get in touch to check when it runs.</p>
       )}
+      {factOf(listing, "schedule")?.note ? <p>{factOf(listing, "schedule")!.note}</p> : null}
     </Section>
   );
 }
@@ -58,7 +63,8 @@ export function WhereSection({ listing }: { listing: PublicListing }) {
           )}
           <p className="mt-2">
             <strong>Accessibility:</strong>{" "}
-            {v.accessibility.length ? termNames("accessibility", v.accessibility).join(", ") : "no information yet. Ask when you get in touch."}
+            {v.accessibility.length ? termNames("accessibility", v.accessibility).join(", ") : factOf(listing, "accessibility")?.note ? "" : "no information yet. Ask when you get in touch."}
+            {factOf(listing, "accessibility")?.note ? ` ${factOf(listing, "accessibility")!.note}` : ""}
           </p>
         </div>
       ))}
@@ -74,7 +80,7 @@ export function CostAndWhoSection({ listing }: { listing: PublicListing }) {
   return (
     <>
       <Section title="Cost">
-        <p>{costText(listing.isFree, listing.fees)}</p>
+        <p>{costWithProvenance(listing.isFree, listing.fees, factOf(listing, "cost")) ?? costText(listing.isFree, listing.fees)}</p>
       </Section>
       <Section title="Who it is for">
         <p>{agesText(listing.minimumAge, listing.maximumAge)}</p>
@@ -92,7 +98,7 @@ export function HowToJoinSection({ listing }: { listing: PublicListing }) {
   const people = listing.contacts.filter((c) => c.name);
   return (
     <Section title="How to join">
-      <p>{access ?? "Not stated. Get in touch to ask how to join."}</p>
+      <p>{accessWithProvenance(listing.accessTypes, factOf(listing, "access")) ?? access ?? "Not stated. Get in touch to ask how to join."}</p>
       {people.map((c, i) => (
         <p key={i}>
           Contact: {c.name}
@@ -111,7 +117,7 @@ export function HowToJoinSection({ listing }: { listing: PublicListing }) {
       ) : null}
       {listing.url ? (
         <p>
-          Website: <a href={listing.url} rel="noopener noreferrer external">{listing.url.replace(/^https?:\/\//, "").replace(/\/$/, "")}</a>
+          Website: <a href={listing.url} rel="noopener noreferrer external">{websiteLabel(listing.url)}</a>
         </p>
       ) : null}
       {!phones.length && !email && !listing.url ? <p>No contact details yet.</p> : null}
