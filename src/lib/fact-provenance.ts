@@ -2,7 +2,7 @@
 // confirmed (by the provider or a moderator, with a date), imported from an open source (named, not
 // confirmed), usual for its kind of place (never counted as verified), or not stated. Pure: the listing page,
 // search, print and the verify queue use the same words.
-import { formatDate } from "@/lib/sessions";
+import { formatDate } from "@/lib/dates";
 
 export const FACT_KINDS = ["schedule", "cost", "access", "accessibility", "contact"] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
@@ -58,7 +58,7 @@ export function provenanceText(p: FactProvenance | null | undefined): string {
   switch (p.state) {
     case "confirmed": {
       const who = p.sources.includes("provider") ? "the provider" : "a moderator";
-      return p.confirmedAt ? `confirmed by ${who} on ${formatDate(p.confirmedAt.toISOString().slice(0, 10))}` : `confirmed by ${who}`;
+      return p.confirmedAt ? `confirmed by ${who} on ${formatDate(p.confirmedAt)}` : `confirmed by ${who}`;
     }
     case "imported":
       return `from ${p.sources.map(factSourceName).join(" and ") || "open data"}; not confirmed`;
