@@ -9,6 +9,6 @@ export const attributionLines: readonly string[] = [
   "English Indices of Deprivation 2025 / 2019, Ministry of Housing, Communities and Local Government (MHCLG), Open Government Licence v3.0.",
   "© OpenStreetMap contributors, ODbL 1.0.",
   "Data from the Mapping Museums project (www.mappingmuseums.org), Birkbeck, University of London, CC BY 4.0.",
-  "Library data from LibrariesHacked (data licence not stated by the publisher).",
+  "Library data from LibrariesHacked (data licence not stated by the publisher); library opening hours and contacts: Libraries Hacked and the five councils, Open Government Licence v3.0.",
   "Map tiles © OpenStreetMap contributors.",
 ];
