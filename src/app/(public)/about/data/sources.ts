@@ -54,6 +54,13 @@ export const dataSources: readonly DataSource[] = [
     attribution: "Library data from LibrariesHacked (librarydata-db).",
   },
   {
+    name: "Library opening hours and contacts",
+    publisher: "Bradford, Calderdale, Kirklees, Leeds and Wakefield councils, via Libraries Hacked",
+    usedFor: "Each public library's staffed opening hours, email and website.",
+    licence: "Open Government Licence v3.0 (published by the councils as open data)",
+    attribution: "Library hours and contacts: Libraries Hacked; the councils. Open Government Licence v3.0.",
+  },
+  {
     name: "Open Referral UK data standard",
     publisher: "Open Referral UK",
     usedFor: "The shape of our listings and our public API, so other directories can read them.",
