@@ -9,6 +9,8 @@ export type ScheduleRow = {
   freq: "WEEKLY" | "MONTHLY" | null;
   interval: number | null;
   byDay: string | null;
+  /** MONTHLY only: which byDay of the month, 1..4 or -1 for the last. */
+  weekOfMonth?: number | null;
   dtstart: string | null;
   validFrom: string | null;
   validTo: string | null;
@@ -45,6 +47,8 @@ export function nextSession(rows: readonly ScheduleRow[], now: Date): NextSessio
       if (weekday < 0) continue;
       const interval = Math.max(1, row.interval ?? 1);
       const anchor = row.dtstart ?? row.validFrom;
+      // Every few weeks with no first date: we cannot tell which week, so we name no date rather than a wrong one.
+      if (interval > 1 && !anchor) continue;
       const start = Math.max(todayDay, row.validFrom ? toDay(row.validFrom) : todayDay);
       const end = row.validTo ? toDay(row.validTo) : Infinity;
       for (let day = start; day <= Math.min(end, start + 7 * interval + 7); day++) {
