@@ -56,7 +56,7 @@ test.describe("a provider lists a new activity", () => {
     await third.getByLabel("Starts").fill("10:00");
     await third.getByLabel("Ends").fill("12:00");
     await expectAxeClean(page, "step when with a fortnightly session");
-    await page.getByRole("button", { name: "Save and continue", exact: true }).click();
+    await page.getByRole("button", { name: "Save and go back" }).click();
     await expect(page.getByText("Every 2 weeks on Friday, 10am to 12pm")).toBeVisible();
     const draft = await withE2eDatabase((c) => c.query(`SELECT data FROM revision WHERE service_id = $1 ORDER BY updated_at DESC LIMIT 1`, [row!.id]));
     expect(draft.rows[0].data.sessions).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "weekly", byDay: "FR", interval: 2 })]));
