@@ -105,6 +105,9 @@ describe("when", () => {
     expect(sessionText(weekly("TU", 1140, 1260))).toBe("Every Tuesday, 7pm to 9pm");
     expect(sessionText(weekly("FR", 600, 720, { interval: 2 }))).toBe("Every 2 weeks on Friday, 10am to 12pm");
     expect(sessionText(weekly("SA", 600, 720, { freq: "MONTHLY" }))).toBe("Once a month on a Saturday, 10am to 12pm");
+    expect(sessionText(weekly("SA", 600, 720, { freq: "MONTHLY", weekOfMonth: 1 }))).toBe("Once a month on the first Saturday, 10am to 12pm");
+    expect(sessionText({ kind: "weekly", byDay: "SU", weekOfMonth: -1, opensAt: "14:00", closesAt: "15:00" })).toBe("Once a month on the last Sunday, 2pm to 3pm");
+    expect(sessionText({ kind: "weekly", byDay: "TU", interval: 2, opensAt: "14:00", closesAt: "15:00" })).toBe("Every 2 weeks on Tuesday, 2pm to 3pm");
     expect(sessionText(event("2026-12-05", 600, 960))).toBe("Saturday 5 December 2026, 10am to 4pm");
     expect(sessionText(event("2026-12-05", null, null))).toBe("Saturday 5 December 2026, times not given");
   });

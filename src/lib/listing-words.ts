@@ -127,9 +127,10 @@ const minutesOf = (hhmm: string) => {
 export function scheduleRowOf(s: ListingSession): ScheduleRow {
   const weekly = s.kind === "weekly";
   return {
-    freq: weekly ? "WEEKLY" : null,
-    interval: weekly ? 1 : null,
+    freq: weekly ? (s.weekOfMonth ? "MONTHLY" : "WEEKLY") : null,
+    interval: weekly ? (s.weekOfMonth ? 1 : (s.interval ?? 1)) : null,
     byDay: weekly ? s.byDay : null,
+    weekOfMonth: weekly ? (s.weekOfMonth ?? null) : null,
     dtstart: weekly ? null : s.date,
     validFrom: weekly ? null : s.date,
     validTo: weekly ? null : s.date,
@@ -139,15 +140,17 @@ export function scheduleRowOf(s: ListingSession): ScheduleRow {
   };
 }
 
+const WEEK_OF_MONTH: Partial<Record<string, string>> = { "1": "the first", "2": "the second", "3": "the third", "4": "the fourth", "-1": "the last" };
+
 const dayName = (code: string | null) => WEEKDAYS.find((d) => d.code === code)?.name;
 
-/** "Every Tuesday, 7pm to 9pm", "Every 2 weeks on Friday, …", "Once a month on a Saturday, …", "Saturday 5 December 2026, …". */
+/** "Every Tuesday, 7pm to 9pm", "Every 2 weeks on Friday, …", "Once a month on the first Saturday, …", "Saturday 5 December 2026, …". */
 export function sessionText(session: ScheduleRow | ListingSession): string {
   const row = "kind" in session ? scheduleRowOf(session) : session;
   const times = timesText(row.opensAt, row.closesAt);
   const day = dayName(row.byDay);
   if (day) {
-    if (row.freq === "MONTHLY") return `Once a month on a ${day}, ${times}`;
+    if (row.freq === "MONTHLY") return `Once a month on ${WEEK_OF_MONTH[String(row.weekOfMonth)] ?? "a"} ${day}, ${times}`;
     if ((row.interval ?? 1) > 1) return `Every ${row.interval} weeks on ${day}, ${times}`;
     return `Every ${day}, ${times}`;
   }

@@ -19,6 +19,15 @@ describe("sortSessions", () => {
 });
 
 describe("nextSession", () => {
+  it("finds the first or last weekday of the month for a monthly session, and no date for every few weeks with no first date", () => {
+    const monthly = (byDay: string, weekOfMonth: number) => weekly(byDay, 600, 700, { freq: "MONTHLY", weekOfMonth });
+    expect(nextSession([monthly("SA", 1)], tuesdayEvening)?.date).toBe("2026-12-05");
+    expect(nextSession([monthly("SU", -1)], tuesdayEvening)?.date).toBe("2026-11-29");
+    expect(nextSession([monthly("TU", 4)], tuesdayEvening)?.date).toBe("2026-12-22");
+    expect(nextSession([weekly("TU", 600, 700, { interval: 2 })], tuesdayEvening)).toBeNull();
+    expect(nextSession([weekly("TH", 600, 700, { interval: 2, dtstart: "2026-11-19" })], tuesdayEvening)?.date).toBe("2026-12-03");
+  });
+
   it("counts the day in London: 23:30 UTC on a summer Tuesday is already Wednesday", () => {
     expect(nextSession([weekly("TU", 1140, 1260)], new Date("2026-07-07T23:30:00Z"))?.date).toBe("2026-07-14");
   });

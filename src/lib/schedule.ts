@@ -9,6 +9,8 @@ export type ScheduleRow = {
   freq: "WEEKLY" | "MONTHLY" | null;
   interval: number | null;
   byDay: string | null;
+  /** MONTHLY only: which byDay of the month, 1..4 or -1 for the last. */
+  weekOfMonth?: number | null;
   dtstart: string | null;
   validFrom: string | null;
   validTo: string | null;
@@ -27,9 +29,16 @@ const fromDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 1
 /** Monday = 0 … Sunday = 6 (the order of WEEKDAYS). */
 const weekdayOf = (day: number) => (new Date(day * DAY_MS).getUTCDay() + 6) % 7;
 
+/** Whether a day is the nth of its weekday in its month (1..4), or the last (-1). */
+function isWeekOfMonth(day: number, week: number): boolean {
+  const dayOfMonth = new Date(day * DAY_MS).getUTCDate();
+  if (week === -1) return new Date((day + 7) * DAY_MS).getUTCDate() < dayOfMonth;
+  return Math.ceil(dayOfMonth / 7) === week;
+}
+
 /**
  * The next date someone could go: the soonest weekly session or future event, skipping today's sessions that
- * have already finished. Monthly sessions have no fixed week in our data, so they give no date.
+ * have already finished. A monthly session gives a date only when its week of the month is known.
  */
 export function nextSession(rows: readonly ScheduleRow[], now: Date): NextSession | null {
   const today = londonNow(now);
@@ -45,12 +54,24 @@ export function nextSession(rows: readonly ScheduleRow[], now: Date): NextSessio
       if (weekday < 0) continue;
       const interval = Math.max(1, row.interval ?? 1);
       const anchor = row.dtstart ?? row.validFrom;
+      // Every few weeks with no first date: we cannot tell which week, so we name no date rather than a wrong one.
+      if (interval > 1 && !anchor) continue;
       const start = Math.max(todayDay, row.validFrom ? toDay(row.validFrom) : todayDay);
       const end = row.validTo ? toDay(row.validTo) : Infinity;
       for (let day = start; day <= Math.min(end, start + 7 * interval + 7); day++) {
         if (weekdayOf(day) !== weekday || !stillOn(day, row)) continue;
         if (anchor && day < toDay(anchor)) continue;
         if (interval > 1 && anchor && Math.round((day - toDay(anchor)) / 7) % interval !== 0) continue;
+        consider(day, row);
+        break;
+      }
+    } else if (row.byDay && row.weekOfMonth) {
+      // Once a month on the nth (or last) weekday: the first such day in the next two months.
+      const weekday = DAY_CODES.indexOf(row.byDay);
+      const start = Math.max(todayDay, row.validFrom ? toDay(row.validFrom) : todayDay);
+      const end = row.validTo ? toDay(row.validTo) : Infinity;
+      for (let day = start; day <= Math.min(end, start + 62); day++) {
+        if (weekdayOf(day) !== weekday || !isWeekOfMonth(day, row.weekOfMonth) || !stillOn(day, row)) continue;
         consider(day, row);
         break;
       }

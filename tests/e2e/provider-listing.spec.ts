@@ -46,6 +46,20 @@ test.describe("a provider lists a new activity", () => {
     expect((await serviceRow(name))?.listing_status).toBe("draft");
     await item.getByRole("link", { name: `Continue your draft ${name}` }).click();
     await expect(page.getByText("Every Saturday, 10am to 11:30am")).toBeVisible();
+
+    // A fortnightly session: "How often" beside the day.
+    await page.goto(`/provider/listings/${row!.id}/when?return=check`);
+    await page.getByRole("button", { name: "Add a weekly session" }).click();
+    const third = page.getByRole("group", { name: "Weekly session 3" });
+    await third.getByLabel("Day").selectOption({ label: "Friday" });
+    await third.getByLabel("How often").selectOption({ label: "Every 2 weeks" });
+    await third.getByLabel("Starts").fill("10:00");
+    await third.getByLabel("Ends").fill("12:00");
+    await expectAxeClean(page, "step when with a fortnightly session");
+    await page.getByRole("button", { name: "Save and go back" }).click();
+    await expect(page.getByText("Every 2 weeks on Friday, 10am to 12pm")).toBeVisible();
+    const draft = await withE2eDatabase((c) => c.query(`SELECT data FROM revision WHERE service_id = $1 ORDER BY updated_at DESC LIMIT 1`, [row!.id]));
+    expect(draft.rows[0].data.sessions).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "weekly", byDay: "FR", interval: 2 })]));
   });
 
   test("continues a draft from the dashboard after leaving part-way", async ({ page }) => {

@@ -25,6 +25,8 @@ const listing: ListingInput = {
   ],
   sessions: [
     { kind: "weekly", byDay: "TU", opensAt: "19:00", closesAt: "21:00" },
+    { kind: "weekly", byDay: "FR", interval: 2, opensAt: "10:00", closesAt: "12:00" },
+    { kind: "weekly", byDay: "SA", weekOfMonth: 1, opensAt: "10:00", closesAt: "11:00", description: "First Saturday" },
     { kind: "event", date: "2026-12-12", opensAt: "14:00", closesAt: "16:00", locationIndex: 1, description: "Christmas concert" },
   ],
   isFree: false,
@@ -52,6 +54,15 @@ describe("applyListing / readListing", () => {
       locations: known.locations.map((l) => ({ ...l, lat: expect.any(Number), lng: expect.any(Number), accessibility: [...l.accessibility].sort() })),
       categories: [...known.categories].sort(),
     });
+    // Fortnightly and monthly sessions are stored the way HSDS / iCal read them (FREQ=WEEKLY;INTERVAL=2, FREQ=MONTHLY;BYDAY=1SA).
+    const rows = await t.db.schedule.findMany({ where: { serviceId: service.id, byDay: { not: null } }, orderBy: { opensAt: "asc" } });
+    expect(rows.map((r) => [r.byDay, r.freq, r.interval, r.weekOfMonth])).toEqual(
+      expect.arrayContaining([
+        ["TU", "WEEKLY", 1, null],
+        ["FR", "WEEKLY", 2, null],
+        ["SA", "MONTHLY", 1, 1],
+      ]),
+    );
   });
 
   it("geocodes venues from the postcode table, with place, ward and LSOA codes", async () => {

@@ -5,6 +5,9 @@ import { optional, rowIndexes, text, withoutRows, type FormValues } from "./form
 export type SessionFormRow = {
   kind: "weekly" | "event";
   byDay: string;
+  /** How often a weekly row repeats: "1" to "8" weeks, or "monthly" (then `weekOfMonth` says which week). */
+  interval: string;
+  weekOfMonth: string;
   date: string;
   opensAt: string;
   closesAt: string;
@@ -16,7 +19,7 @@ export type SessionFormRow = {
 export const MAX_SESSION_ROWS = 30;
 
 export function emptySessionRow(kind: SessionFormRow["kind"]): SessionFormRow {
-  return { kind, byDay: "", date: "", opensAt: "", closesAt: "", venue: "", description: "" };
+  return { kind, byDay: "", interval: "1", weekOfMonth: "", date: "", opensAt: "", closesAt: "", venue: "", description: "" };
 }
 
 export function readSessionRows(values: FormValues): SessionFormRow[] {
@@ -25,6 +28,8 @@ export function readSessionRows(values: FormValues): SessionFormRow[] {
     return {
       kind: f("kind") === "event" ? "event" : "weekly",
       byDay: f("byDay"),
+      interval: f("interval") || "1",
+      weekOfMonth: f("weekOfMonth"),
       date: f("date"),
       opensAt: f("opensAt"),
       closesAt: f("closesAt"),
@@ -53,7 +58,7 @@ export function sessionInput(row: SessionFormRow): Record<string, unknown> {
   const index = row.venue.trim() === "" ? undefined : Number(row.venue);
   return {
     kind: row.kind,
-    ...(row.kind === "weekly" ? { byDay: optional(row.byDay) } : { date: optional(row.date) }),
+    ...(row.kind === "weekly" ? { byDay: optional(row.byDay), ...repeatInput(row) } : { date: optional(row.date) }),
     opensAt: optional(row.opensAt),
     closesAt: optional(row.closesAt),
     ...(index ? { locationIndex: index } : {}),
@@ -61,10 +66,20 @@ export function sessionInput(row: SessionFormRow): Record<string, unknown> {
   };
 }
 
+/** "monthly" needs a week of the month; otherwise the number of weeks (the schema refuses 0, 9 or nonsense). */
+function repeatInput(row: SessionFormRow): Record<string, unknown> {
+  if (row.interval === "monthly") return { weekOfMonth: row.weekOfMonth.trim() === "" ? "" : Number(row.weekOfMonth) };
+  const weeks = Number(row.interval.trim() || "1");
+  // Every week is the plain case: the draft holds no interval for it, as readListing returns none.
+  return weeks === 1 ? {} : { interval: weeks };
+}
+
 export function sessionRowsFromDraft(sessions: readonly ListingSession[]): SessionFormRow[] {
   return sessions.map((s) => ({
     kind: s.kind,
     byDay: s.kind === "weekly" ? s.byDay : "",
+    interval: s.kind === "weekly" && s.weekOfMonth ? "monthly" : String(s.kind === "weekly" ? (s.interval ?? 1) : 1),
+    weekOfMonth: s.kind === "weekly" && s.weekOfMonth ? String(s.weekOfMonth) : "",
     date: s.kind === "event" ? s.date : "",
     opensAt: s.opensAt,
     closesAt: s.closesAt,

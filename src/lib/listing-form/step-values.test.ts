@@ -19,6 +19,8 @@ const listing = listingSchema.parse({
   ],
   sessions: [
     { kind: "weekly", byDay: "TU", opensAt: "19:00", closesAt: "21:00" },
+    { kind: "weekly", byDay: "FR", interval: 2, opensAt: "10:00", closesAt: "11:00" },
+    { kind: "weekly", byDay: "SA", weekOfMonth: 1, opensAt: "10:00", closesAt: "11:00" },
     { kind: "event", date: "2026-12-12", opensAt: "14:00", closesAt: "16:00", locationIndex: 1, description: "Concert" },
   ],
   isFree: false,
@@ -55,6 +57,19 @@ describe("step form values", () => {
     const r = stepSchema("when", 0).safeParse(fromStepValues("when", values, 0));
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => i.path.join("."))).toEqual(["sessions.0.closesAt"]);
+  });
+
+  it("reads how often a weekly row repeats, and explains an interval out of range or a month with no week", () => {
+    const row = { "sessions.0.kind": "weekly", "sessions.0.byDay": "TU", "sessions.0.opensAt": "10:00", "sessions.0.closesAt": "11:00" };
+    const parse = (extra: Record<string, string>) => stepSchema("when", 0).safeParse(fromStepValues("when", normaliseStepValues("when", { ...row, ...extra }), 0)) as { data?: ListingDraft; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+    expect(parse({ "sessions.0.interval": "2" }).data?.sessions).toEqual([{ kind: "weekly", byDay: "TU", interval: 2, opensAt: "10:00", closesAt: "11:00", description: undefined }]);
+    expect(parse({ "sessions.0.interval": "monthly", "sessions.0.weekOfMonth": "-1" }).data?.sessions?.[0]).toMatchObject({ weekOfMonth: -1 });
+    for (const interval of ["0", "9", "soon"]) {
+      expect(parse({ "sessions.0.interval": interval }).error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+        ["sessions.0.interval", "Choose how often: every week up to every 8 weeks"],
+      ]);
+    }
+    expect(parse({ "sessions.0.interval": "monthly" }).error?.issues.map((i) => i.path.join("."))).toEqual(["sessions.0.weekOfMonth"]);
   });
 
   it("turns typed ages into numbers, and anything else into a clear message", () => {

@@ -42,6 +42,25 @@ describe("listingSchema", () => {
     ).toEqual({ "sessions.1.opensAt": "This session overlaps session 1" });
   });
 
+  it("takes fortnightly and monthly sessions, and refuses an interval of 0 or 9 or a monthly week that does not exist", () => {
+    const parsed = listingSchema.parse({
+      ...choir,
+      sessions: [
+        { kind: "weekly", byDay: "TU", interval: 2, opensAt: "10:00", closesAt: "11:00" },
+        { kind: "weekly", byDay: "SA", weekOfMonth: -1, opensAt: "10:00", closesAt: "11:00" },
+      ],
+    });
+    expect(parsed.sessions).toMatchObject([{ interval: 2 }, { weekOfMonth: -1 }]);
+    for (const interval of [0, 9]) {
+      expect(errors({ ...choir, sessions: [{ kind: "weekly", byDay: "TU", interval, opensAt: "10:00", closesAt: "11:00" }] })).toEqual({
+        "sessions.0.interval": "Choose how often: every week up to every 8 weeks",
+      });
+    }
+    expect(errors({ ...choir, sessions: [{ kind: "weekly", byDay: "SA", weekOfMonth: 5 as unknown as 1, opensAt: "10:00", closesAt: "11:00" }] })).toEqual({
+      "sessions.0.weekOfMonth": "Choose which week of the month: first, second, third, fourth or last",
+    });
+  });
+
   it("refuses script tags, oversized text, bad postcodes and ages out of range, each with its own message", () => {
     const e = errors({
       ...choir,

@@ -62,6 +62,9 @@ export const listingLocationSchema = z.object({
 });
 export type ListingLocation = z.infer<typeof listingLocationSchema>;
 
+/** The longest gap between repeating sessions the form offers, in weeks. */
+export const MAX_SESSION_INTERVAL = 8;
+
 const sessionTimes = { opensAt: timeSchema, closesAt: timeSchema };
 const sessionExtras = {
   /** Which of the listing's locations (index); omitted when there is one or none. */
@@ -71,7 +74,23 @@ const sessionExtras = {
 
 export const listingSessionSchema = z
   .discriminatedUnion("kind", [
-    z.object({ kind: z.literal("weekly"), byDay: z.enum(weekdayCodes, { error: "Choose a day" }), ...sessionTimes, ...sessionExtras }),
+    z.object({
+      kind: z.literal("weekly"),
+      byDay: z.enum(weekdayCodes, { error: "Choose a day" }),
+      /** Every 1 to 8 weeks (absent or 1 = every week, 2 = fortnightly); ignored when `weekOfMonth` makes it monthly. */
+      interval: z
+        .number({ error: `Choose how often: every week up to every ${MAX_SESSION_INTERVAL} weeks` })
+        .int(`Choose how often: every week up to every ${MAX_SESSION_INTERVAL} weeks`)
+        .min(1, `Choose how often: every week up to every ${MAX_SESSION_INTERVAL} weeks`)
+        .max(MAX_SESSION_INTERVAL, `Choose how often: every week up to every ${MAX_SESSION_INTERVAL} weeks`)
+        .optional(),
+      /** Once a month on this byDay of the month: 1 to 4, or -1 for the last (iCal BYDAY=1SA, -1SA). */
+      weekOfMonth: z
+        .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)], { error: "Choose which week of the month: first, second, third, fourth or last" })
+        .optional(),
+      ...sessionTimes,
+      ...sessionExtras,
+    }),
     z.object({ kind: z.literal("event"), date: dateSchema, ...sessionTimes, ...sessionExtras }),
   ])
   .refine((s) => s.closesAt > s.opensAt, { path: ["closesAt"], message: "The end time must be after the start time" });
@@ -173,7 +192,7 @@ export type ListingInput = z.input<typeof listingSchema>;
 
 function sameSlot(a: ListingSession, b: ListingSession): boolean {
   if ((a.locationIndex ?? 0) !== (b.locationIndex ?? 0)) return false;
-  return a.kind === "weekly" && b.kind === "weekly" ? a.byDay === b.byDay : a.kind === "event" && b.kind === "event" && a.date === b.date;
+  return a.kind === "weekly" && b.kind === "weekly" ? a.byDay === b.byDay && a.weekOfMonth === b.weekOfMonth : a.kind === "event" && b.kind === "event" && a.date === b.date;
 }
 
 /** Minutes after midnight for "HH:MM" (the schedule table stores minutes). */

@@ -62,9 +62,10 @@ export async function applyListing(tx: DbOrTx, serviceId: string, input: Listing
       data: {
         serviceId,
         serviceAtLocationId: salIds[s.locationIndex ?? 0] ?? null,
-        freq: s.kind === "weekly" ? "WEEKLY" : null,
-        interval: s.kind === "weekly" ? 1 : null,
+        freq: s.kind === "weekly" ? (s.weekOfMonth ? "MONTHLY" : "WEEKLY") : null,
+        interval: s.kind === "weekly" ? (s.weekOfMonth ? 1 : (s.interval ?? 1)) : null,
         byDay: s.kind === "weekly" ? s.byDay : null,
+        weekOfMonth: s.kind === "weekly" ? (s.weekOfMonth ?? null) : null,
         dtstart: s.kind === "event" ? new Date(`${s.date}T00:00:00Z`) : null,
         validFrom: s.kind === "event" ? new Date(`${s.date}T00:00:00Z`) : null,
         validTo: s.kind === "event" ? new Date(`${s.date}T00:00:00Z`) : null,

@@ -33,7 +33,7 @@ export async function readListing(serviceId: string, db: DbOrTx = prisma): Promi
         ...(sc.description ? { description: sc.description } : {}),
       };
       return sc.byDay
-        ? { kind: "weekly" as const, byDay: sc.byDay as WeekdayCode, ...common }
+        ? { kind: "weekly" as const, byDay: sc.byDay as WeekdayCode, ...repeatOf(sc), ...common }
         : { kind: "event" as const, date: isoDate(sc.dtstart!), ...common };
     })
     .sort(sessionOrder);
@@ -72,4 +72,10 @@ const DAY_ORDER = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 function sessionOrder(a: ListingSession, b: ListingSession): number {
   const key = (s: ListingSession) => (s.kind === "weekly" ? `0${DAY_ORDER.indexOf(s.byDay)}` : `1${s.date}`) + s.opensAt;
   return key(a).localeCompare(key(b));
+}
+
+/** How often a recurring session repeats, as the form enters it: nothing for every week. */
+function repeatOf(sc: { freq: string | null; interval: number | null; weekOfMonth: number | null }): Pick<Extract<ListingSession, { kind: "weekly" }>, "interval" | "weekOfMonth"> {
+  if (sc.freq === "MONTHLY" && sc.weekOfMonth !== null) return { weekOfMonth: sc.weekOfMonth as 1 | 2 | 3 | 4 | -1 };
+  return sc.interval !== null && sc.interval > 1 ? { interval: sc.interval } : {};
 }

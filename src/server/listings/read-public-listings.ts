@@ -99,6 +99,7 @@ export async function readPublicListings(options: { ids: readonly string[]; now?
           freq: sc.freq,
           interval: sc.interval,
           byDay: sc.byDay,
+          weekOfMonth: sc.weekOfMonth,
           dtstart: dayOf(sc.dtstart),
           validFrom: dayOf(sc.validFrom),
           validTo: dayOf(sc.validTo),

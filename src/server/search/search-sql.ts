@@ -114,7 +114,7 @@ const PAGE_ROW = Prisma.sql`
          coalesce((SELECT array_agg(t.code ORDER BY t.sort_order) FROM attribute a
                      JOIN taxonomy_term t ON t.id = a.taxonomy_term_id JOIN taxonomy tx ON tx.id = t.taxonomy_id
                     WHERE a.service_id = x.id AND tx.slug = 'category'), '{}') AS categories,
-         coalesce((SELECT json_agg(json_build_object('freq', sc.freq, 'interval', sc.interval, 'byDay', sc.by_day,
+         coalesce((SELECT json_agg(json_build_object('freq', sc.freq, 'interval', sc.interval, 'byDay', sc.by_day, 'weekOfMonth', sc.week_of_month,
                      'dtstart', sc.dtstart, 'validFrom', sc.valid_from, 'validTo', sc.valid_to,
                      'opensAt', sc.opens_at, 'closesAt', sc.closes_at)) FROM schedule sc WHERE sc.service_id = x.id), '[]') AS sessions
     FROM located x JOIN service s ON s.id = x.id

@@ -64,7 +64,18 @@ export default async function SearchPage({ searchParams }: Props) {
       <ErrorSummary errors={allProblems.map((p) => ({ fieldId: p.field === "page" ? "results-heading" : p.field, message: p.message }))} />
       <div className="grid gap-8 lg:grid-cols-[19rem_minmax(0,1fr)]">
         <div>
-          <SearchForm query={query} wards={wards} counts={counts} errors={errors} typed={typed} />
+          {outcome?.searched && allProblems.length === 0 ? (
+            // After a search a phone lands on the results: the form folds away behind "Change search" (a native
+            // control, so it opens and submits without JavaScript). Wide screens keep it open beside the results.
+            <details className="search-fold">
+              <summary className="inline-flex min-h-11 cursor-pointer items-center border-2 border-ink px-4 py-2 font-bold lg:hidden">Change search</summary>
+              <div className="mt-4 lg:mt-0">
+                <SearchForm query={query} wards={wards} counts={counts} errors={errors} typed={typed} />
+              </div>
+            </details>
+          ) : (
+            <SearchForm query={query} wards={wards} counts={counts} errors={errors} typed={typed} />
+          )}
         </div>
         {outcome?.searched ? (
           <SearchResults query={query} outcome={outcome} shortlist={shortlist} wards={wards} tileUrl={env().MAP_TILE_URL} now={new Date()} />

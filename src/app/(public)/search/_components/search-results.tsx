@@ -56,9 +56,10 @@ export function SearchResults({ query, outcome, shortlist, wards, tileUrl, now }
       {outcome.total === 0 ? (
         <NoResults query={query} wider={outcome.wider} filters={filters} />
       ) : (
-        <>
+        <div className="flex flex-col">
           {outcome.points.length ? (
-            <div className="mb-4 lg:sticky lg:top-0 lg:z-10 lg:bg-canvas lg:pb-2">
+            // On a phone the map follows the list, so the first results are on the first screen.
+            <div className="order-last mt-4 lg:sticky lg:top-0 lg:z-10 lg:order-none lg:mt-0 lg:mb-4 lg:bg-canvas lg:pb-2">
               <ResultsMap
                 points={outcome.points}
                 numbered={numbered}
@@ -80,7 +81,7 @@ export function SearchResults({ query, outcome, shortlist, wards, tileUrl, now }
             ))}
           </ol>
           <Pagination currentPage={outcome.page} totalPages={outcome.pageCount} hrefForPage={(page) => searchHref(query, { page })} />
-        </>
+        </div>
       )}
     </section>
   );

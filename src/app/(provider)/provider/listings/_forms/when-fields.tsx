@@ -8,6 +8,20 @@ import { field, type FieldsProps } from "./field-props";
 type Props = FieldsProps & { venueNames: readonly string[] };
 
 const dayOptions = WEEKDAYS.map((d) => ({ value: d.code, label: d.name }));
+const intervalOptions = [
+  { value: "1", label: "Every week" },
+  { value: "2", label: "Every 2 weeks" },
+  { value: "3", label: "Every 3 weeks" },
+  { value: "4", label: "Every 4 weeks" },
+  { value: "monthly", label: "Once a month" },
+];
+const weekOfMonthOptions = [
+  { value: "1", label: "First" },
+  { value: "2", label: "Second" },
+  { value: "3", label: "Third" },
+  { value: "4", label: "Fourth" },
+  { value: "-1", label: "Last" },
+];
 
 export function WhenFields(props: Props) {
   const rows = readSessionRows(props.values);
@@ -15,7 +29,7 @@ export function WhenFields(props: Props) {
   return (
     <div id="sessions" tabIndex={-1}>
       <p className="mb-6 max-w-measure">
-        Add each weekly session, and any one-off dates. If there are no set times (for example, by appointment), remove the sessions and say so in the
+        Add each regular session (every week, every few weeks or once a month), and any one-off dates. If there are no set times (for example, by appointment), remove the sessions and say so in the
         description.
       </p>
       {rows.length === 0 ? <p className="mb-6 font-bold">No sessions added.</p> : null}
@@ -45,7 +59,19 @@ function SessionFields({ index, row, focus, venueNames, ...props }: Props & { in
       <legend className="mb-4 text-heading-m font-bold">{title}</legend>
       <input type="hidden" name={path("kind")} value={row.kind} />
       {row.kind === "weekly" ? (
-        <Select {...field(props, path("byDay"))} label="Day" options={dayOptions} emptyOption="Choose a day" autoFocus={focus} />
+        <>
+          <Select {...field(props, path("byDay"))} label="Day" options={dayOptions} emptyOption="Choose a day" autoFocus={focus} />
+          <div className="flex flex-wrap gap-x-8">
+            <Select {...field(props, path("interval"))} label="How often" options={intervalOptions} />
+            <Select
+              {...field(props, path("weekOfMonth"))}
+              label="Week of the month"
+              hint="Only for once a month: for example, the first Saturday"
+              options={weekOfMonthOptions}
+              emptyOption="Not monthly"
+            />
+          </div>
+        </>
       ) : (
         <TextInput {...field(props, path("date"))} label="Date" type="date" width="20ch" autoFocus={focus} />
       )}
