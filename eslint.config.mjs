@@ -18,7 +18,11 @@ export default defineConfig([
         {
           zones: [
             { target: ["./src/components", "./src/lib"], from: "./src/server", message: `no server code here: ${layerMessage}` },
-            { target: ["./src/components", "./src/lib"], from: "./src/generated", message: `no Prisma client or its types here: ${layerMessage}` },
+            {
+              target: ["./src/components", "./src/lib"],
+              from: "./src/generated",
+              message: `no Prisma client or its types here: ${layerMessage}`,
+            },
           ],
         },
       ],
@@ -40,13 +44,24 @@ export default defineConfig([
             { name: "react", message: `src/server never imports React: ${layerMessage}` },
             {
               name: "next/navigation",
-              importNames: ["useRouter", "usePathname", "useSearchParams", "useParams", "useSelectedLayoutSegment", "useSelectedLayoutSegments", "useServerInsertedHTML"],
+              importNames: [
+                "useRouter",
+                "usePathname",
+                "useSearchParams",
+                "useParams",
+                "useSelectedLayoutSegment",
+                "useSelectedLayoutSegments",
+                "useServerInsertedHTML",
+              ],
               message: `client navigation hooks belong in components: ${layerMessage}`,
             },
           ],
           patterns: [
             { group: ["react/*", "react-dom", "react-dom/*"], message: `src/server never imports React: ${layerMessage}` },
-            { group: ["next/link", "next/image", "next/script", "next/dynamic", "next/form", "next/font/*"], message: `UI belongs in components: ${layerMessage}` },
+            {
+              group: ["next/link", "next/image", "next/script", "next/dynamic", "next/form", "next/font/*"],
+              message: `UI belongs in components: ${layerMessage}`,
+            },
           ],
         },
       ],

@@ -74,7 +74,9 @@ async function time(db: Db, pid: number): Promise<Record<string, Timing>> {
     }
     out[c.name] = { median: pick(ms, 0.5), p95: pick(ms, 0.95), cpuMedian: cpu.length ? pick(cpu, 0.5) : null };
     const t = out[c.name]!;
-    console.log(`  ${c.name}: median ${t.median.toFixed(0)} ms, p95 ${t.p95.toFixed(0)} ms, database CPU ${t.cpuMedian?.toFixed(0) ?? "–"} ms`);
+    console.log(
+      `  ${c.name}: median ${t.median.toFixed(0)} ms, p95 ${t.p95.toFixed(0)} ms, database CPU ${t.cpuMedian?.toFixed(0) ?? "–"} ms`,
+    );
   }
   return out;
 }

@@ -44,7 +44,9 @@ async function main() {
     await seedDatabase(db, { referenceDataDir: resolveReferenceDataDir() });
     const client = new pg.Client({ connectionString: dbUrl });
     await client.connect();
-    const seeded = Number((await client.query<{ n: string }>("SELECT count(*) AS n FROM service WHERE listing_status = 'published'")).rows[0]!.n);
+    const seeded = Number(
+      (await client.query<{ n: string }>("SELECT count(*) AS n FROM service WHERE listing_status = 'published'")).rows[0]!.n,
+    );
     const started = Date.now();
     // Published only (search measures what the public sees), every category as likely (the query mix asks for
     // common ones).
@@ -111,7 +113,9 @@ async function measure(mix: BenchQuery[], db: ReturnType<typeof createPrismaClie
   for (const [kind, m] of Object.entries(out)) {
     const u = summarise(m.useCase);
     const r = summarise(m.raw);
-    log(`${kind.padEnd(32)} use case p50 ${u.p50.toFixed(1)} p95 ${u.p95.toFixed(1)} ms | raw SQL p50 ${r.p50.toFixed(1)} p95 ${r.p95.toFixed(1)} ms`);
+    log(
+      `${kind.padEnd(32)} use case p50 ${u.p50.toFixed(1)} p95 ${u.p95.toFixed(1)} ms | raw SQL p50 ${r.p50.toFixed(1)} p95 ${r.p95.toFixed(1)} ms`,
+    );
   }
   return out;
 }

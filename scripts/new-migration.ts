@@ -8,7 +8,10 @@ import { join } from "node:path";
 import { DEFAULT_MIGRATIONS_DIR } from "@/server/db/migrate";
 import { pendingMigration } from "./lib/pending-migration";
 
-const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("usage: npm run db:new-migration -- <name>   (e.g. add_claim_requests)");
   process.exit(2);

@@ -24,7 +24,10 @@ for (const file of wanted) {
     taken.add(file);
   } else if (existsSync(join(source, plain))) {
     // Node writes no timestamp into the gzip header, so an unchanged file gives identical bytes.
-    writeFileSync(join(target, file), file === plain ? readFileSync(join(source, plain)) : gzipSync(readFileSync(join(source, plain)), { level: 9 }));
+    writeFileSync(
+      join(target, file),
+      file === plain ? readFileSync(join(source, plain)) : gzipSync(readFileSync(join(source, plain)), { level: 9 }),
+    );
     taken.add(plain);
   } else {
     missing.push(file);

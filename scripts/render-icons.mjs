@@ -14,12 +14,30 @@ const work = mkdtempSync(join(tmpdir(), "icons-"));
 function render(size, background = "transparent") {
   const page = join(work, `icon-${size}.html`);
   const png = join(work, `icon-${size}.png`);
-  writeFileSync(page, `<!doctype html><body style="margin:0;background:${background}"><img src="${svg}" width="${size}" height="${size}" style="display:block">`);
-  execFileSync("/usr/bin/chromium", [
-    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--disable-dev-shm-usage", "--hide-scrollbars", "--allow-file-access-from-files",
-    "--default-background-color=00000000", `--window-size=${size},${size}`, `--screenshot=${png}`, pathToFileURL(page).href,
-  ], { stdio: "ignore", timeout: 60_000 });
+  writeFileSync(
+    page,
+    `<!doctype html><body style="margin:0;background:${background}"><img src="${svg}" width="${size}" height="${size}" style="display:block">`,
+  );
+  execFileSync(
+    "/usr/bin/chromium",
+    [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+      "--hide-scrollbars",
+      "--allow-file-access-from-files",
+      "--default-background-color=00000000",
+      `--window-size=${size},${size}`,
+      `--screenshot=${png}`,
+      pathToFileURL(page).href,
+    ],
+    { stdio: "ignore", timeout: 60_000 },
+  );
   return readFileSync(png);
 }
 

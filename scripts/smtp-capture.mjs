@@ -25,7 +25,10 @@ const server = new SMTPServer({
       const to = session.envelope.rcptTo.map((r) => r.address);
       mkdirSync(dir, { recursive: true });
       const file = join(dir, `${Date.now()}-${++n}.json`);
-      writeFileSync(file, JSON.stringify({ to, subject: parsed.subject ?? "", text: parsed.text ?? "", html: parsed.html || null, raw }, null, 2));
+      writeFileSync(
+        file,
+        JSON.stringify({ to, subject: parsed.subject ?? "", text: parsed.text ?? "", html: parsed.html || null, raw }, null, 2),
+      );
       callback();
     });
   },

@@ -35,7 +35,9 @@ async function main() {
     },
     log,
   });
-  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${migrated.length} migrations applied, ${seeded ? "seeded" : "already seeded"})`);
+  log(
+    `ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${migrated.length} migrations applied, ${seeded ? "seeded" : "already seeded"})`,
+  );
 
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const next = createRequire(import.meta.url).resolve("next/dist/bin/next");

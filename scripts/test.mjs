@@ -16,7 +16,10 @@ mkdirSync("test-results", { recursive: true });
 function step(name, cmd, args, env = {}) {
   const t = Date.now();
   console.log(`\n▶ ${name}: ${cmd} ${args.join(" ")}`);
-  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", ...env } });
+  const r = spawnSync(cmd, args, {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", ...env },
+  });
   const ok = r.status === 0;
   results.push({ name, ok, seconds: (Date.now() - t) / 1000 });
   return ok;
@@ -43,7 +46,9 @@ try {
     console.log(`\n▶ started PostgreSQL for the tests at ${adminUrl}`);
   }
 
-  step("vitest", bin("vitest"), ["run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"], { TEST_DATABASE_URL: adminUrl });
+  step("vitest", bin("vitest"), ["run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"], {
+    TEST_DATABASE_URL: adminUrl,
+  });
   const v = readJson("test-results/vitest.json");
   if (v) {
     passed += v.numPassedTests;
@@ -59,7 +64,10 @@ try {
     await admin.end();
     const e2eUrl = new URL(adminUrl);
     e2eUrl.pathname = `/${e2eDb}`;
-    step("playwright", bin("playwright"), ["test"], { E2E_DATABASE_URL: e2eUrl.toString(), PLAYWRIGHT_JSON_OUTPUT_NAME: "test-results/playwright.json" });
+    step("playwright", bin("playwright"), ["test"], {
+      E2E_DATABASE_URL: e2eUrl.toString(),
+      PLAYWRIGHT_JSON_OUTPUT_NAME: "test-results/playwright.json",
+    });
     const p = readJson("test-results/playwright.json");
     if (p?.stats) {
       passed += p.stats.expected + p.stats.flaky;

@@ -27,6 +27,11 @@ describe("withoutHandWrittenUndo", () => {
   });
 
   it("returns no SQL when only hand-written objects differ", () => {
-    expect(withoutHandWrittenUndo('-- CreateSchema\nCREATE SCHEMA IF NOT EXISTS "public";\n\n-- DropIndex\nDROP INDEX "service_search_vector_idx";\n', list).sql).toBe("");
+    expect(
+      withoutHandWrittenUndo(
+        '-- CreateSchema\nCREATE SCHEMA IF NOT EXISTS "public";\n\n-- DropIndex\nDROP INDEX "service_search_vector_idx";\n',
+        list,
+      ).sql,
+    ).toBe("");
   });
 });

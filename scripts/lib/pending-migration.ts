@@ -56,7 +56,10 @@ export function handWrittenObjects(markdown: string): Set<string> {
 export function withoutHandWrittenUndo(sql: string, handWritten: Set<string>): PendingMigration {
   const ignored: string[] = [];
   const kept: string[] = [];
-  for (const block of sql.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean)) {
+  for (const block of sql
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean)) {
     if (/^CREATE SCHEMA IF NOT EXISTS/m.test(block)) continue;
     const dropIndex = /^DROP INDEX "([^"]+)";$/m.exec(block);
     if (dropIndex && handWritten.has(dropIndex[1] ?? "")) {

@@ -10,7 +10,9 @@ function findBinDir() {
   if (process.env.PG_BIN_DIR) return process.env.PG_BIN_DIR;
   const root = "/usr/lib/postgresql";
   if (existsSync(root)) {
-    const versions = readdirSync(root).filter((v) => existsSync(join(root, v, "bin", "initdb"))).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(root)
+      .filter((v) => existsSync(join(root, v, "bin", "initdb")))
+      .sort((a, b) => Number(b) - Number(a));
     if (versions[0]) return join(root, versions[0], "bin");
   }
   throw new Error("No PostgreSQL binaries found (looked in /usr/lib/postgresql/*/bin). Install postgresql or set TEST_DATABASE_URL.");

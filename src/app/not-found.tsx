@@ -10,8 +10,8 @@ export default function NotFound() {
         <p>If you typed the web address, check it is correct.</p>
         <p>If you pasted the web address, check you copied the entire address.</p>
         <p>
-          If a listing used to be here, it may have closed or been removed. You can{" "}
-          <Link href="/search">search the directory</Link> or go to the <Link href="/">home page</Link>.
+          If a listing used to be here, it may have closed or been removed. You can <Link href="/search">search the directory</Link> or go
+          to the <Link href="/">home page</Link>.
         </p>
       </div>
     </>

@@ -19,7 +19,7 @@ describe("csvField", () => {
   });
 
   it("defuses text a spreadsheet would run as a formula", () => {
-    expect(csvField("=HYPERLINK(\"x\")")).toBe("\"'=HYPERLINK(\"\"x\"\")\"");
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvField("-5 people")).toBe("'-5 people");
     expect(csvField("@sum")).toBe("'@sum");
   });
@@ -27,7 +27,13 @@ describe("csvField", () => {
 
 describe("toCsv", () => {
   it("starts with a byte-order mark and ends every line with CRLF", () => {
-    const csv = toCsv(["Code", "Name", "Listings"], [["E08000035", "Leeds", 796], ["E05001341", "Baildon, Bradford", 3]]);
+    const csv = toCsv(
+      ["Code", "Name", "Listings"],
+      [
+        ["E08000035", "Leeds", 796],
+        ["E05001341", "Baildon, Bradford", 3],
+      ],
+    );
     expect(csv).toBe('\uFEFFCode,Name,Listings\r\nE08000035,Leeds,796\r\nE05001341,"Baildon, Bradford",3\r\n');
   });
 });

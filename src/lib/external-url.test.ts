@@ -4,7 +4,9 @@ import { absoluteWebsite, websiteLabel } from "./external-url";
 describe("absoluteWebsite", () => {
   it("adds https:// to an address given without a scheme", () => {
     expect(absoluteWebsite("www.bradford.gov.uk/libraries/")).toBe("https://www.bradford.gov.uk/libraries/");
-    expect(absoluteWebsite("  calvarychapel.com/church-details.cfm?ChurchID=100670 ")).toBe("https://calvarychapel.com/church-details.cfm?ChurchID=100670");
+    expect(absoluteWebsite("  calvarychapel.com/church-details.cfm?ChurchID=100670 ")).toBe(
+      "https://calvarychapel.com/church-details.cfm?ChurchID=100670",
+    );
     expect(absoluteWebsite("//example.org/x")).toBe("https://example.org/x");
   });
 
@@ -14,7 +16,21 @@ describe("absoluteWebsite", () => {
   });
 
   it("drops what is not a web address", () => {
-    for (const bad of ["", "   ", null, undefined, "javascript:alert(1)", "mailto:a@b.org", "ftp://example.org", "not a url", "library", "http://localhost/x", "https://user:pw@example.org", "info@example.org", "http://"]) {
+    for (const bad of [
+      "",
+      "   ",
+      null,
+      undefined,
+      "javascript:alert(1)",
+      "mailto:a@b.org",
+      "ftp://example.org",
+      "not a url",
+      "library",
+      "http://localhost/x",
+      "https://user:pw@example.org",
+      "info@example.org",
+      "http://",
+    ]) {
       expect(absoluteWebsite(bad), String(bad)).toBeNull();
     }
   });

@@ -34,5 +34,8 @@ export function absoluteWebsite(value: string | null | undefined): string | null
 
 /** "bradford.gov.uk/libraries": how a website reads on the page (no scheme, no www., no trailing slash). */
 export function websiteLabel(url: string): string {
-  return url.replace(/^https?:\/\//i, "").replace(/^www\./i, "").replace(/\/$/, "");
+  return url
+    .replace(/^https?:\/\//i, "")
+    .replace(/^www\./i, "")
+    .replace(/\/$/, "");
 }

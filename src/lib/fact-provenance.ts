@@ -78,6 +78,11 @@ export function costWithProvenance(isFree: boolean | null, fees: string | null, 
 export function accessWithProvenance(accessTypes: readonly string[], p: FactProvenance | null | undefined): string | null {
   if (!p || accessTypes.length === 0) return null;
   const park = p.kindOfPlace && p.kindOfPlace !== "library";
-  const what = accessTypes.includes("drop_in") && accessTypes.length === 1 ? (park ? "Open access: no need to book" : "Drop in: no need to book") : null;
+  const what =
+    accessTypes.includes("drop_in") && accessTypes.length === 1
+      ? park
+        ? "Open access: no need to book"
+        : "Drop in: no need to book"
+      : null;
   return what ? `${what} (${provenanceText(p)})` : null;
 }

@@ -13,7 +13,11 @@ export function roundHiddenCoordinate(value: number): number {
 }
 
 /** The point the public may see for a venue. */
-export function publicPoint(location: { lat: number | null; lng: number | null; hideExactAddress: boolean }): { lat: number; lng: number } | null {
+export function publicPoint(location: {
+  lat: number | null;
+  lng: number | null;
+  hideExactAddress: boolean;
+}): { lat: number; lng: number } | null {
   if (location.lat === null || location.lng === null) return null;
   if (!location.hideExactAddress) return { lat: location.lat, lng: location.lng };
   return { lat: roundHiddenCoordinate(location.lat), lng: roundHiddenCoordinate(location.lng) };

@@ -7,7 +7,9 @@ const base: ListingInput = {
   description: "A friendly community choir. No auditions, no need to read music.",
   categories: ["singing-and-choirs"],
   attendingTypes: ["in_person"],
-  locations: [{ name: "Square Chapel", address1: "10 Square Road", city: "Halifax", postcode: "HX1 1QG", accessibility: ["step-free-access"] }],
+  locations: [
+    { name: "Square Chapel", address1: "10 Square Road", city: "Halifax", postcode: "HX1 1QG", accessibility: ["step-free-access"] },
+  ],
   sessions: [{ kind: "weekly", byDay: "TU", opensAt: "19:00", closesAt: "21:00" }],
   isFree: true,
   accessTypes: ["drop_in"],
@@ -19,20 +21,29 @@ describe("diffListings", () => {
   it("finds nothing to report when the listings are the same", () => {
     const rows = diffListings(listing(), listing());
     expect(hasChanges(rows)).toBe(false);
-    expect(rows.find((r) => r.key === "name")).toMatchObject({ before: "Square Chapel Singers", after: "Square Chapel Singers", change: "unchanged" });
+    expect(rows.find((r) => r.key === "name")).toMatchObject({
+      before: "Square Chapel Singers",
+      after: "Square Chapel Singers",
+      change: "unchanged",
+    });
   });
 
   it("marks every given field of a new listing as added", () => {
     const rows = diffListings(null, listing());
     expect(rows.find((r) => r.key === "name")).toMatchObject({ before: null, after: "Square Chapel Singers", change: "added" });
-    expect(rows.find((r) => r.label === "Venue: Square Chapel")).toMatchObject({ change: "added", after: "Square Chapel, 10 Square Road, Halifax HX1 1QG (Step-free access)" });
+    expect(rows.find((r) => r.label === "Venue: Square Chapel")).toMatchObject({
+      change: "added",
+      after: "Square Chapel, 10 Square Road, Halifax HX1 1QG (Step-free access)",
+    });
     expect(rows.find((r) => r.label === "Session")).toMatchObject({ change: "added", after: "Every Tuesday, 7pm to 9pm at Square Chapel" });
     // Fields the provider left empty are not reported as changes.
     expect(rows.find((r) => r.key === "phone")).toMatchObject({ change: "unchanged", before: null, after: null });
   });
 
   it("words changed, added and removed plain fields", () => {
-    const rows = changed(diffListings(listing({ phone: "01422 123456" }), listing({ name: "Square Chapel Choir", url: "https://example.org" })));
+    const rows = changed(
+      diffListings(listing({ phone: "01422 123456" }), listing({ name: "Square Chapel Choir", url: "https://example.org" })),
+    );
     expect(rows).toEqual([
       { key: "name", section: "What", label: "Name", before: "Square Chapel Singers", after: "Square Chapel Choir", change: "changed" },
       { key: "phone", section: "How to join", label: "Phone", before: "01422 123456", after: null, change: "removed" },

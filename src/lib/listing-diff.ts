@@ -78,11 +78,25 @@ function diffVenues(before: readonly ListingLocation[], after: readonly ListingL
     const name = venueName((a ?? b)!);
     const key = `venue:${(a ?? b)!.postcode.toUpperCase()}:${(a ?? b)!.address1.toLowerCase()}`;
     if (!b || !a) return [row(key, "Where", `Venue: ${name}`, b ? venueText(b) : null, a ? venueText(a) : null)];
-    return venueFields.map((f) => row(`${key}:${f.key}`, "Where", `Venue: ${name} – ${f.label}`, f.format(b), f.format(a), f.list ? listNote(f.list(b), f.list(a)) : undefined));
+    return venueFields.map((f) =>
+      row(
+        `${key}:${f.key}`,
+        "Where",
+        `Venue: ${name} – ${f.label}`,
+        f.format(b),
+        f.format(a),
+        f.list ? listNote(f.list(b), f.list(a)) : undefined,
+      ),
+    );
   });
 }
 
-function order(after: readonly ListingLocation[], before: readonly ListingLocation[], a: ListingLocation | null, b: ListingLocation | null): number {
+function order(
+  after: readonly ListingLocation[],
+  before: readonly ListingLocation[],
+  a: ListingLocation | null,
+  b: ListingLocation | null,
+): number {
   return a ? after.indexOf(a) : after.length + before.indexOf(b!);
 }
 

@@ -14,7 +14,11 @@ export function listingSource(source: string, sourceId: string | null, licence: 
   const words = licence ? (LICENCES[licence] ?? licence) : "Licence not stated";
   switch (source) {
     case "osm":
-      return { name: "OpenStreetMap", licence: words, link: sourceId && /^(node|way|relation)\/\d+$/.test(sourceId) ? `https://www.openstreetmap.org/${sourceId}` : null };
+      return {
+        name: "OpenStreetMap",
+        licence: words,
+        link: sourceId && /^(node|way|relation)\/\d+$/.test(sourceId) ? `https://www.openstreetmap.org/${sourceId}` : null,
+      };
     case "mapping-museums":
       return { name: "Mapping Museums project, Birkbeck, University of London", licence: words, link: null };
     case "libraries-hacked":

@@ -22,12 +22,34 @@ import type { ScheduleRow } from "./schedule";
 import type { ListingLocation } from "./validation/listing";
 
 const weekly = (byDay: string, opensAt: number, closesAt: number, extra: Partial<ScheduleRow> = {}): ScheduleRow => ({
-  freq: "WEEKLY", interval: 1, byDay, dtstart: null, validFrom: null, validTo: null, opensAt, closesAt, ...extra,
+  freq: "WEEKLY",
+  interval: 1,
+  byDay,
+  dtstart: null,
+  validFrom: null,
+  validTo: null,
+  opensAt,
+  closesAt,
+  ...extra,
 });
 const event = (date: string, opensAt: number | null, closesAt: number | null): ScheduleRow => ({
-  freq: null, interval: null, byDay: null, dtstart: date, validFrom: date, validTo: date, opensAt, closesAt,
+  freq: null,
+  interval: null,
+  byDay: null,
+  dtstart: date,
+  validFrom: date,
+  validTo: date,
+  opensAt,
+  closesAt,
 });
-const chapel: ListingLocation = { name: "Square Chapel", address1: "10 Square Road", city: "Halifax", postcode: "HX1 1QG", hideExactAddress: false, accessibility: [] } as unknown as ListingLocation;
+const chapel: ListingLocation = {
+  name: "Square Chapel",
+  address1: "10 Square Road",
+  city: "Halifax",
+  postcode: "HX1 1QG",
+  hideExactAddress: false,
+  accessibility: [],
+} as unknown as ListingLocation;
 
 describe("who a listing is for", () => {
   it("says ages the same way for every audience", () => {
@@ -83,7 +105,11 @@ describe("cost, taking part and joining", () => {
 
 describe("where", () => {
   it("writes an address as lines and a venue on one line", () => {
-    expect(addressLines({ name: "", address1: "1 High St", city: "Halifax", postcode: "HX1 1QG" })).toEqual(["1 High St", "Halifax", "HX1 1QG"]);
+    expect(addressLines({ name: "", address1: "1 High St", city: "Halifax", postcode: "HX1 1QG" })).toEqual([
+      "1 High St",
+      "Halifax",
+      "HX1 1QG",
+    ]);
     expect(venueText(chapel)).toBe("Square Chapel, 10 Square Road, Halifax HX1 1QG");
     expect(venueText({ ...chapel, hideExactAddress: true, accessibility: ["hearing-loop"] })).toBe(
       "Square Chapel, 10 Square Road, Halifax HX1 1QG (Home address: hidden from the public; Hearing loop)",
@@ -105,23 +131,37 @@ describe("when", () => {
     expect(sessionText(weekly("TU", 1140, 1260))).toBe("Every Tuesday, 7pm to 9pm");
     expect(sessionText(weekly("FR", 600, 720, { interval: 2 }))).toBe("Every 2 weeks on Friday, 10am to 12pm");
     expect(sessionText(weekly("SA", 600, 720, { freq: "MONTHLY" }))).toBe("Once a month on a Saturday, 10am to 12pm");
-    expect(sessionText(weekly("SA", 600, 720, { freq: "MONTHLY", weekOfMonth: 1 }))).toBe("Once a month on the first Saturday, 10am to 12pm");
-    expect(sessionText({ kind: "weekly", byDay: "SU", weekOfMonth: -1, opensAt: "14:00", closesAt: "15:00" })).toBe("Once a month on the last Sunday, 2pm to 3pm");
-    expect(sessionText({ kind: "weekly", byDay: "TU", interval: 2, opensAt: "14:00", closesAt: "15:00" })).toBe("Every 2 weeks on Tuesday, 2pm to 3pm");
+    expect(sessionText(weekly("SA", 600, 720, { freq: "MONTHLY", weekOfMonth: 1 }))).toBe(
+      "Once a month on the first Saturday, 10am to 12pm",
+    );
+    expect(sessionText({ kind: "weekly", byDay: "SU", weekOfMonth: -1, opensAt: "14:00", closesAt: "15:00" })).toBe(
+      "Once a month on the last Sunday, 2pm to 3pm",
+    );
+    expect(sessionText({ kind: "weekly", byDay: "TU", interval: 2, opensAt: "14:00", closesAt: "15:00" })).toBe(
+      "Every 2 weeks on Tuesday, 2pm to 3pm",
+    );
     expect(sessionText(event("2026-12-05", 600, 960))).toBe("Saturday 5 December 2026, 10am to 4pm");
     expect(sessionText(event("2026-12-05", null, null))).toBe("Saturday 5 December 2026, times not given");
   });
 
   it("describes a provider's sessions in the same words as the schedule's", () => {
     expect(sessionText({ kind: "weekly", byDay: "TU", opensAt: "19:00", closesAt: "21:00" })).toBe("Every Tuesday, 7pm to 9pm");
-    expect(sessionText({ kind: "event", date: "2026-12-12", opensAt: "14:00", closesAt: "16:30" })).toBe("Saturday 12 December 2026, 2pm to 4:30pm");
+    expect(sessionText({ kind: "event", date: "2026-12-12", opensAt: "14:00", closesAt: "16:30" })).toBe(
+      "Saturday 12 December 2026, 2pm to 4:30pm",
+    );
   });
 
   it("adds the venue and the note to a session", () => {
-    expect(sessionLine(weekly("TU", 1140, 1260, { description: "Bring a mug" }), "Square Chapel")).toBe("Every Tuesday, 7pm to 9pm at Square Chapel. Bring a mug");
+    expect(sessionLine(weekly("TU", 1140, 1260, { description: "Bring a mug" }), "Square Chapel")).toBe(
+      "Every Tuesday, 7pm to 9pm at Square Chapel. Bring a mug",
+    );
     expect(sessionLine(weekly("TU", 1140, 1260), null)).toBe("Every Tuesday, 7pm to 9pm");
-    expect(listingSessionLine({ kind: "weekly", byDay: "TH", opensAt: "10:00", closesAt: "12:00", locationIndex: 0 }, [chapel])).toBe("Every Thursday, 10am to 12pm at Square Chapel");
-    expect(listingSessionLine({ kind: "weekly", byDay: "TH", opensAt: "10:00", closesAt: "12:00" }, [])).toBe("Every Thursday, 10am to 12pm");
+    expect(listingSessionLine({ kind: "weekly", byDay: "TH", opensAt: "10:00", closesAt: "12:00", locationIndex: 0 }, [chapel])).toBe(
+      "Every Thursday, 10am to 12pm at Square Chapel",
+    );
+    expect(listingSessionLine({ kind: "weekly", byDay: "TH", opensAt: "10:00", closesAt: "12:00" }, [])).toBe(
+      "Every Thursday, 10am to 12pm",
+    );
   });
 
   it("writes the next session with or without the year", () => {

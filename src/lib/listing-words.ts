@@ -140,7 +140,13 @@ export function scheduleRowOf(s: ListingSession): ScheduleRow {
   };
 }
 
-const WEEK_OF_MONTH: Partial<Record<string, string>> = { "1": "the first", "2": "the second", "3": "the third", "4": "the fourth", "-1": "the last" };
+const WEEK_OF_MONTH: Partial<Record<string, string>> = {
+  "1": "the first",
+  "2": "the second",
+  "3": "the third",
+  "4": "the fourth",
+  "-1": "the last",
+};
 
 const dayName = (code: string | null) => WEEKDAYS.find((d) => d.code === code)?.name;
 
@@ -189,16 +195,46 @@ type ListingField = {
 export const listingFields: readonly ListingField[] = [
   { key: "name", section: "What", label: "Name", format: (l) => l.name },
   { key: "description", section: "What", label: "Description", format: (l) => l.description },
-  { key: "categories", section: "What", label: "Categories", format: (l) => termsText("category", l.categories), list: (l) => termNames("category", l.categories) },
+  {
+    key: "categories",
+    section: "What",
+    label: "Categories",
+    format: (l) => termsText("category", l.categories),
+    list: (l) => termNames("category", l.categories),
+  },
   { key: "minimumAge", section: "Who for", label: "Ages", format: (l) => agesText(l.minimumAge, l.maximumAge) },
-  { key: "audiences", section: "Who for", label: "Who it is for", format: (l) => termsText("audience", l.audiences), list: (l) => termNames("audience", l.audiences) },
-  { key: "needs", section: "Who for", label: "Helps with", format: (l) => termsText("need", l.needs), list: (l) => termNames("need", l.needs) },
-  { key: "attendingTypes", section: "Where", label: "How people take part", format: (l) => attendanceText(l.attendingTypes), list: (l) => attendanceNames(l.attendingTypes) },
+  {
+    key: "audiences",
+    section: "Who for",
+    label: "Who it is for",
+    format: (l) => termsText("audience", l.audiences),
+    list: (l) => termNames("audience", l.audiences),
+  },
+  {
+    key: "needs",
+    section: "Who for",
+    label: "Helps with",
+    format: (l) => termsText("need", l.needs),
+    list: (l) => termNames("need", l.needs),
+  },
+  {
+    key: "attendingTypes",
+    section: "Where",
+    label: "How people take part",
+    format: (l) => attendanceText(l.attendingTypes),
+    list: (l) => attendanceNames(l.attendingTypes),
+  },
   { key: "locations", section: "Where", label: "Venues", format: () => null },
   { key: "sessions", section: "When", label: "Sessions", format: () => null },
   { key: "isFree", section: "Cost", label: "Free", format: (l) => freeText(l.isFree) },
   { key: "fees", section: "Cost", label: "Cost details", format: (l) => l.fees ?? null },
-  { key: "accessTypes", section: "How to join", label: "How to join", format: (l) => accessText(l.accessTypes), list: (l) => accessNames(l.accessTypes) },
+  {
+    key: "accessTypes",
+    section: "How to join",
+    label: "How to join",
+    format: (l) => accessText(l.accessTypes),
+    list: (l) => accessNames(l.accessTypes),
+  },
   { key: "contactName", section: "How to join", label: "Contact name", format: (l) => l.contactName ?? null },
   { key: "email", section: "How to join", label: "Email", format: (l) => l.email ?? null },
   { key: "phone", section: "How to join", label: "Phone", format: (l) => l.phone ?? null },
@@ -213,7 +249,20 @@ export const venueFields: readonly VenueField[] = [
   { key: "address2", label: "address line 2", format: (l) => l.address2 ?? null },
   { key: "city", label: "town or city", format: (l) => l.city },
   { key: "postcode", label: "postcode", format: (l) => l.postcode },
-  { key: "hideExactAddress", label: "address shown to the public", format: (l) => (l.hideExactAddress ? "No, area only (home address)" : "Yes") },
-  { key: "pin", label: "map pin", format: (l) => (l.lat !== undefined && l.lng !== undefined ? `${l.lat.toFixed(5)}, ${l.lng.toFixed(5)}` : null) },
-  { key: "accessibility", label: "accessibility", format: (l) => termsText("accessibility", l.accessibility), list: (l) => termNames("accessibility", l.accessibility) },
+  {
+    key: "hideExactAddress",
+    label: "address shown to the public",
+    format: (l) => (l.hideExactAddress ? "No, area only (home address)" : "Yes"),
+  },
+  {
+    key: "pin",
+    label: "map pin",
+    format: (l) => (l.lat !== undefined && l.lng !== undefined ? `${l.lat.toFixed(5)}, ${l.lng.toFixed(5)}` : null),
+  },
+  {
+    key: "accessibility",
+    label: "accessibility",
+    format: (l) => termsText("accessibility", l.accessibility),
+    list: (l) => termNames("accessibility", l.accessibility),
+  },
 ];

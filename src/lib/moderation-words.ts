@@ -44,12 +44,22 @@ export function describeHistoryEntry(e: { action: string; data: Record<string, u
   const d = e.data;
   const text = (k: string) => (typeof d[k] === "string" && d[k] ? (d[k] as string) : null);
   const title = ACTIONS[e.action] ?? e.action;
-  if (e.action === "service.verified") return { title, detail: d.via === "email_link" ? "Confirmed by the owner with the emailed link" : "Checked by a moderator" };
+  if (e.action === "service.verified")
+    return { title, detail: d.via === "email_link" ? "Confirmed by the owner with the emailed link" : "Checked by a moderator" };
   if (e.action === "report.created") return { title, detail: text("topic") ? reportTopicName(text("topic")!) : null };
-  if (e.action === "service.merged_into") return { title, detail: [text("targetName") && `Kept: ${text("targetName")}`, text("reason")].filter(Boolean).join(". ") || null };
-  if (e.action === "service.merged_from") return { title, detail: [text("duplicateName") && `Merged: ${text("duplicateName")}`, text("reason")].filter(Boolean).join(". ") || null };
+  if (e.action === "service.merged_into")
+    return { title, detail: [text("targetName") && `Kept: ${text("targetName")}`, text("reason")].filter(Boolean).join(". ") || null };
+  if (e.action === "service.merged_from")
+    return {
+      title,
+      detail: [text("duplicateName") && `Merged: ${text("duplicateName")}`, text("reason")].filter(Boolean).join(". ") || null,
+    };
   if (e.action === "revision.categories_edited" && Array.isArray(d.to)) return { title, detail: `Now: ${(d.to as string[]).join(", ")}` };
   if (e.action === "moderation.conflict") return { title, detail: text("message") };
-  if (e.action.startsWith("service.reconfirm")) return { title, detail: typeof d.recipients === "number" ? `Emailed ${d.recipients} ${d.recipients === 1 ? "person" : "people"}` : null };
+  if (e.action.startsWith("service.reconfirm"))
+    return {
+      title,
+      detail: typeof d.recipients === "number" ? `Emailed ${d.recipients} ${d.recipients === 1 ? "person" : "people"}` : null,
+    };
   return { title, detail: text("reason") ?? text("note") };
 }

@@ -13,11 +13,18 @@ export function ok<T>(value?: T) {
   return { ok: true as const, value };
 }
 
-export function fail<Code extends string>(code: Code, message: string, fieldErrors?: Record<string, string>): { ok: false; error: Failure<Code> } {
+export function fail<Code extends string>(
+  code: Code,
+  message: string,
+  fieldErrors?: Record<string, string>,
+): { ok: false; error: Failure<Code> } {
   return { ok: false, error: fieldErrors ? { code, message, fieldErrors } : { code, message } };
 }
 
 /** A validation failure: the messages per field, and one summary line for logs and tests. */
-export function invalid(fieldErrors: Record<string, string>, message = "Some answers need changing."): { ok: false; error: Failure<"invalid"> } {
+export function invalid(
+  fieldErrors: Record<string, string>,
+  message = "Some answers need changing.",
+): { ok: false; error: Failure<"invalid"> } {
   return fail("invalid", message, fieldErrors);
 }

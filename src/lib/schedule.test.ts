@@ -2,10 +2,25 @@ import { describe, expect, it } from "vitest";
 import { currentSessions, nextSession, sortSessions, type ScheduleRow } from "./schedule";
 
 const weekly = (byDay: string, opensAt: number, closesAt: number, extra: Partial<ScheduleRow> = {}): ScheduleRow => ({
-  freq: "WEEKLY", interval: 1, byDay, dtstart: null, validFrom: null, validTo: null, opensAt, closesAt, ...extra,
+  freq: "WEEKLY",
+  interval: 1,
+  byDay,
+  dtstart: null,
+  validFrom: null,
+  validTo: null,
+  opensAt,
+  closesAt,
+  ...extra,
 });
 const event = (date: string, opensAt: number, closesAt: number): ScheduleRow => ({
-  freq: null, interval: null, byDay: null, dtstart: date, validFrom: date, validTo: date, opensAt, closesAt,
+  freq: null,
+  interval: null,
+  byDay: null,
+  dtstart: date,
+  validFrom: date,
+  validTo: date,
+  opensAt,
+  closesAt,
 });
 
 // Tuesday 24 November 2026, 18:30 in London (GMT in winter).

@@ -87,7 +87,9 @@ export function nextSession(rows: readonly ScheduleRow[], now: Date): NextSessio
 /** The sessions in the order people read them: weekly by day and time, then dated events by date. */
 export function sortSessions<T extends ScheduleRow>(rows: readonly T[]): T[] {
   const key = (r: ScheduleRow) =>
-    r.byDay ? `0${DAY_CODES.indexOf(r.byDay)}${String(r.opensAt ?? 0).padStart(4, "0")}` : `1${r.dtstart ?? ""}${String(r.opensAt ?? 0).padStart(4, "0")}`;
+    r.byDay
+      ? `0${DAY_CODES.indexOf(r.byDay)}${String(r.opensAt ?? 0).padStart(4, "0")}`
+      : `1${r.dtstart ?? ""}${String(r.opensAt ?? 0).padStart(4, "0")}`;
   return [...rows].sort((a, b) => key(a).localeCompare(key(b)));
 }
 

@@ -20,7 +20,10 @@ describe("shortlist ids", () => {
   });
 
   it("validates the email form", () => {
-    expect(emailShortlistSchema.safeParse({ email: "  a@example.org ", ids: id(1) }).data).toEqual({ email: "a@example.org", ids: [id(1)] });
+    expect(emailShortlistSchema.safeParse({ email: "  a@example.org ", ids: id(1) }).data).toEqual({
+      email: "a@example.org",
+      ids: [id(1)],
+    });
     expect(emailShortlistSchema.safeParse({ email: "not an email", ids: id(1) }).error?.issues[0]?.message).toMatch(/correct format/);
     expect(emailShortlistSchema.safeParse({ email: "a@example.org", ids: "" }).error?.issues[0]?.message).toMatch(/empty/);
   });

@@ -12,7 +12,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids from a cookie ("a.b.c") or a query value ("a,b,c"): valid ids only, no repeats, at most 20. */
 export function parseShortlistIds(raw: unknown): string[] {
   const values = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === "string");
-  const ids = values.flatMap((v) => v.split(/[.,\s]+/)).map((v) => v.toLowerCase()).filter((v) => UUID.test(v));
+  const ids = values
+    .flatMap((v) => v.split(/[.,\s]+/))
+    .map((v) => v.toLowerCase())
+    .filter((v) => UUID.test(v));
   return [...new Set(ids)].slice(0, MAX_SHORTLIST);
 }
 

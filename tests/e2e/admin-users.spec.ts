@@ -2,7 +2,8 @@ import { expect, test } from "@playwright/test";
 import { signInByEmail, uniqueEmail, withE2eDatabase } from "./support/accounts";
 import { expectAxeClean } from "./support/axe";
 
-const roleOf = (email: string) => withE2eDatabase(async (c) => (await c.query(`SELECT role FROM "user" WHERE email = $1`, [email])).rows[0]?.role);
+const roleOf = (email: string) =>
+  withE2eDatabase(async (c) => (await c.query(`SELECT role FROM "user" WHERE email = $1`, [email])).rows[0]?.role);
 
 test.describe("who may do what", () => {
   test("someone not signed in is sent to sign in from the provider and admin areas", async ({ page }) => {
@@ -42,7 +43,10 @@ test.describe("who may do what", () => {
     expect(await roleOf(provider)).toBe("moderator");
     await expectAxeClean(page, "admin users page after a change");
     const audit = await withE2eDatabase((c) =>
-      c.query(`SELECT a.data FROM audit_event a JOIN "user" u ON u.id = a.entity_id WHERE u.email = $1 AND a.action = 'user.role_granted'`, [provider]),
+      c.query(
+        `SELECT a.data FROM audit_event a JOIN "user" u ON u.id = a.entity_id WHERE u.email = $1 AND a.action = 'user.role_granted'`,
+        [provider],
+      ),
     );
     expect(audit.rows[0].data).toMatchObject({ from: "provider", to: "moderator", via: "app" });
   });

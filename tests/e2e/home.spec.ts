@@ -40,7 +40,9 @@ test.describe("home page", () => {
       await expect(page.getByRole("main").getByText(licence).first()).toBeVisible();
     }
     // Anyone copying listings out must learn what share-alike asks of them.
-    await expect(page.getByRole("main")).toContainText("offer any database you publish that contains or is built from them under the ODbL too");
+    await expect(page.getByRole("main")).toContainText(
+      "offer any database you publish that contains or is built from them under the ODbL too",
+    );
   });
 
   test("the skip link moves keyboard focus to the main content", async ({ page }) => {

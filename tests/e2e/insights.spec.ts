@@ -47,7 +47,10 @@ test.describe("coverage insights", () => {
     const ward = await firstWardWithListings(page);
     expect(ward.per10k).toMatch(/^\d+\.\d\d$/);
     await expect(mapWard(page, ward.code)).toHaveAttribute("role", "img");
-    await expect(mapWard(page, ward.code)).toHaveAttribute("aria-label", new RegExp(`^${escape(ward.name)}, .*: ${escape(ward.per10k)} listings per 10,000 residents`));
+    await expect(mapWard(page, ward.code)).toHaveAttribute(
+      "aria-label",
+      new RegExp(`^${escape(ward.name)}, .*: ${escape(ward.per10k)} listings per 10,000 residents`),
+    );
 
     // Switch the map to deprivation: the URL keeps the view and the ward's rank matches the table.
     await page.getByLabel("Deprivation (IMD 2025)").check();
@@ -57,7 +60,10 @@ test.describe("coverage insights", () => {
 
     // Export the ward table.
     const downloading = page.waitForEvent("download");
-    await page.locator("#wards").getByRole("link", { name: /Download this table \(CSV\)/ }).click();
+    await page
+      .locator("#wards")
+      .getByRole("link", { name: /Download this table \(CSV\)/ })
+      .click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe("insights-wards-theatre-and-performance-west-yorkshire.csv");
     const csv = await readFile((await download.path())!, "utf8");

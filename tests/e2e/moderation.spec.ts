@@ -13,12 +13,18 @@ async function screenshots(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
-const signInAsModerator = (page: Page, returnTo = "/moderate") => signInByEmail(page, uniqueEmail("moderator"), { role: "moderator", returnTo });
+const signInAsModerator = (page: Page, returnTo = "/moderate") =>
+  signInByEmail(page, uniqueEmail("moderator"), { role: "moderator", returnTo });
 
 test.describe("who may moderate", () => {
   test("anonymous visitors are sent to sign in; providers get 403 and no queue data", async ({ page }) => {
     const pending = await arrangePendingNewListing(`Secret Choir ${Date.now()}`);
-    for (const path of ["/moderate", `/moderate/revisions/${pending.revisionId}`, `/moderate/listings/${pending.serviceId}`, "/moderate/verify"]) {
+    for (const path of [
+      "/moderate",
+      `/moderate/revisions/${pending.revisionId}`,
+      `/moderate/listings/${pending.serviceId}`,
+      "/moderate/verify",
+    ]) {
       await page.goto(path);
       await expect(page).toHaveURL(new RegExp(`/sign-in\\?callbackUrl=${encodeURIComponent(path).replace(/\//g, "%2F")}`));
     }
@@ -69,7 +75,12 @@ test.describe("reviewing a new listing", () => {
     );
     expect(service).toMatchObject({ listing_status: "published", version: 2 });
     expect(service!.verified_at).not.toBeNull();
-    expect(await dbRow("SELECT count(*)::int AS n FROM location l JOIN service_at_location sal ON sal.location_id = l.id WHERE sal.service_id = $1 AND l.place_code = 'E08000033'", [pending.serviceId])).toEqual({ n: 1 });
+    expect(
+      await dbRow(
+        "SELECT count(*)::int AS n FROM location l JOIN service_at_location sal ON sal.location_id = l.id WHERE sal.service_id = $1 AND l.place_code = 'E08000033'",
+        [pending.serviceId],
+      ),
+    ).toEqual({ n: 1 });
     const mail = await waitForMail(E2E_MAIL_DIR, (m) => m.to.includes(pending.email));
     expect(mail.subject).toBe(`Your listing “${name}” is now live`);
   });
@@ -90,7 +101,12 @@ test.describe("reviewing a new listing", () => {
     await page.getByRole("button", { name: "Confirm decision" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Sent back to the provider" })).toBeVisible();
 
-    expect(await dbRow("SELECT r.status::text, d.action, d.reason FROM revision r JOIN moderation_decision d ON d.revision_id = r.id WHERE r.id = $1", [pending.revisionId])).toEqual({
+    expect(
+      await dbRow(
+        "SELECT r.status::text, d.action, d.reason FROM revision r JOIN moderation_decision d ON d.revision_id = r.id WHERE r.id = $1",
+        [pending.revisionId],
+      ),
+    ).toEqual({
       status: "changes_requested",
       action: "request_changes",
       reason: "Please add which room the group meets in.",
@@ -117,7 +133,9 @@ test.describe("reviewing a new listing", () => {
     const problem = second.getByRole("alert").filter({ hasText: "This was not done" });
     await expect(problem).toContainText(/Another moderator \(.+\) approved it at .+\. Nothing was changed\./);
     await expect(second.getByLabel("Message to the provider")).toHaveValue("Not a creative activity.");
-    expect(await dbRow("SELECT listing_status::text FROM service WHERE id = $1", [pending.serviceId])).toEqual({ listing_status: "published" });
+    expect(await dbRow("SELECT listing_status::text FROM service WHERE id = $1", [pending.serviceId])).toEqual({
+      listing_status: "published",
+    });
   });
 });
 
@@ -141,7 +159,12 @@ test.describe("reviewing a change to a live listing", () => {
       isFree: false,
       fees: "£2 a session",
     });
-    const revisionId = await arrangePendingEdit({ serviceId: pending.serviceId, organisationId: pending.organisationId, userId: pending.userId, listing: edited });
+    const revisionId = await arrangePendingEdit({
+      serviceId: pending.serviceId,
+      organisationId: pending.organisationId,
+      userId: pending.userId,
+      listing: edited,
+    });
     await page.goto(`/moderate/revisions/${revisionId}`);
     const diff = page.getByRole("table", { name: "Differences from the live listing" });
     await expect(diff.getByRole("row", { name: /^Description/ })).toContainText("Changed");
@@ -155,7 +178,11 @@ test.describe("reviewing a change to a live listing", () => {
     await page.getByLabel("Approve and publish").check();
     await page.getByRole("button", { name: "Confirm decision" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Approved and published" })).toBeVisible();
-    expect(await dbRow("SELECT version, is_free, fees FROM service WHERE id = $1", [pending.serviceId])).toEqual({ version: 3, is_free: false, fees: "£2 a session" });
+    expect(await dbRow("SELECT version, is_free, fees FROM service WHERE id = $1", [pending.serviceId])).toEqual({
+      version: 3,
+      is_free: false,
+      fees: "£2 a session",
+    });
   });
 });
 
@@ -169,7 +196,9 @@ test.describe("claims", () => {
     await page.getByLabel("Approve: they manage this listing").check();
     await page.getByRole("button", { name: "Confirm decision" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Claim approved" })).toBeVisible();
-    expect(await dbRow("SELECT organisation_id FROM service WHERE id = $1", [claim.serviceId])).toEqual({ organisation_id: claim.organisationId });
+    expect(await dbRow("SELECT organisation_id FROM service WHERE id = $1", [claim.serviceId])).toEqual({
+      organisation_id: claim.organisationId,
+    });
     const mail = await waitForMail(E2E_MAIL_DIR, (m) => m.to.includes(claim.email));
     expect(mail.text).toMatch(new RegExp(`/services/${claim.serviceId}/confirm\\?token=`));
   });

@@ -4,7 +4,9 @@ import { expectAxeClean } from "./support/axe";
 import { unclaimedListing } from "./support/provider";
 
 test.describe("claiming an imported listing", () => {
-  test("someone not signed in is asked to sign in, adds their organisation, and sends a claim that waits for a moderator", async ({ page }) => {
+  test("someone not signed in is asked to sign in, adds their organisation, and sends a claim that waits for a moderator", async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     const listing = await unclaimedListing();
     const email = uniqueEmail("claimant");
@@ -30,7 +32,10 @@ test.describe("claiming an imported listing", () => {
     const claim = page.getByTestId("provider-claim").filter({ hasText: listing.name });
     await expect(claim.getByText("Waiting for review")).toBeVisible();
     const rows = await withE2eDatabase((c) =>
-      c.query(`SELECT c.status, c.message FROM claim_request c JOIN "user" u ON u.id = c.user_id WHERE u.email = $1 AND c.service_id = $2`, [email, listing.id]),
+      c.query(
+        `SELECT c.status, c.message FROM claim_request c JOIN "user" u ON u.id = c.user_id WHERE u.email = $1 AND c.service_id = $2`,
+        [email, listing.id],
+      ),
     );
     expect(rows.rows).toEqual([{ status: "pending", message: "I chair the friends group and keep the garden open on Sundays." }]);
     const owner = await withE2eDatabase((c) => c.query(`SELECT organisation_id FROM service WHERE id = $1`, [listing.id]));

@@ -4,13 +4,17 @@ import { expectAxeClean } from "./support/axe";
 import { addOrganisation, giveImportedListingTo, serviceRow } from "./support/provider";
 
 test.describe("a provider changes a live listing", () => {
-  test("edits send a revision for review while the live listing stays exactly as it was; withdrawing keeps the changes as a draft", async ({ page }) => {
+  test("edits send a revision for review while the live listing stays exactly as it was; withdrawing keeps the changes as a draft", async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     const email = uniqueEmail("editor");
     await signInByEmail(page, email, { returnTo: "/provider" });
     await addOrganisation(page, `Museum Friends ${Date.now()}`);
     const live = await giveImportedListingTo(email);
-    const publishedListings = await withE2eDatabase(async (c) => (await c.query(`SELECT count(*)::int AS n FROM service WHERE listing_status = 'published'`)).rows[0].n);
+    const publishedListings = await withE2eDatabase(
+      async (c) => (await c.query(`SELECT count(*)::int AS n FROM service WHERE listing_status = 'published'`)).rows[0].n,
+    );
 
     await page.goto("/provider");
     const item = page.getByTestId("provider-listing").filter({ hasText: live.name });
@@ -40,10 +44,16 @@ test.describe("a provider changes a live listing", () => {
     // The public side is untouched: same row, same version, still published, and the directory's count is the same.
     const after = await serviceRow(live.name);
     expect(after).toMatchObject({ id: live.id, listing_status: "published", version: live.version, updated_at: live.updated_at });
-    const revisions = await withE2eDatabase((c) => c.query(`SELECT status, base_version, data FROM revision WHERE service_id = $1`, [live.id]));
+    const revisions = await withE2eDatabase((c) =>
+      c.query(`SELECT status, base_version, data FROM revision WHERE service_id = $1`, [live.id]),
+    );
     expect(revisions.rows).toEqual([expect.objectContaining({ status: "pending", base_version: live.version })]);
     expect(revisions.rows[0].data).toMatchObject({ isFree: true, accessTypes: ["drop_in"] });
-    expect(await withE2eDatabase(async (c) => (await c.query(`SELECT count(*)::int AS n FROM service WHERE listing_status = 'published'`)).rows[0].n)).toBe(publishedListings);
+    expect(
+      await withE2eDatabase(
+        async (c) => (await c.query(`SELECT count(*)::int AS n FROM service WHERE listing_status = 'published'`)).rows[0].n,
+      ),
+    ).toBe(publishedListings);
 
     await page.getByRole("link", { name: `See what you sent ${live.name}` }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Waiting for review" })).toBeVisible();

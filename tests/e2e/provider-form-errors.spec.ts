@@ -28,8 +28,14 @@ test.describe("bad input is refused with a clear message, and nothing typed is l
     await page.getByLabel("Describe it").fill(long);
     await page.getByLabel("Walking groups").check();
     await saveAndContinue(page);
-    await expect(summary(page).getByRole("link", { name: "Name must be plain text, without HTML or script tags" })).toHaveAttribute("href", "#name");
-    await expect(summary(page).getByRole("link", { name: "Description must be 3000 characters or fewer" })).toHaveAttribute("href", "#description");
+    await expect(summary(page).getByRole("link", { name: "Name must be plain text, without HTML or script tags" })).toHaveAttribute(
+      "href",
+      "#name",
+    );
+    await expect(summary(page).getByRole("link", { name: "Description must be 3000 characters or fewer" })).toHaveAttribute(
+      "href",
+      "#description",
+    );
     await expect(page.getByLabel("Name of the activity")).toHaveValue('<img src=x onerror="alert(1)">');
     await expect(page.getByLabel("Describe it")).toHaveValue(long);
     await expect(page.getByLabel("Walking groups")).toBeChecked();
@@ -80,8 +86,14 @@ test.describe("bad input is refused with a clear message, and nothing typed is l
     await page.getByRole("button", { name: "Add a one-off date" }).click();
     await saveAndContinue(page);
     // The blank one-off row is dropped; the others are kept, each with its message.
-    await expect(summary(page).getByRole("link", { name: "The end time must be after the start time" })).toHaveAttribute("href", "#sessions-0-closesAt");
-    await expect(summary(page).getByRole("link", { name: "This session overlaps session 2" })).toHaveAttribute("href", "#sessions-2-opensAt");
+    await expect(summary(page).getByRole("link", { name: "The end time must be after the start time" })).toHaveAttribute(
+      "href",
+      "#sessions-0-closesAt",
+    );
+    await expect(summary(page).getByRole("link", { name: "This session overlaps session 2" })).toHaveAttribute(
+      "href",
+      "#sessions-2-opensAt",
+    );
     await expect(page.getByRole("group", { name: /One-off date/ })).toHaveCount(0);
     await expect(row(3).getByLabel("Starts")).toHaveValue("11:00");
     await expectAxeClean(page, "sessions with errors");
@@ -101,7 +113,9 @@ test.describe("bad input is refused with a clear message, and nothing typed is l
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the form still saves, adds and removes session rows, finds the postcode, and shows errors with the values kept", async ({ page }) => {
+  test("the form still saves, adds and removes session rows, finds the postcode, and shows errors with the values kept", async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await startListing(page, "nojs");
     await saveAndContinue(page);

@@ -10,7 +10,9 @@ async function tabTo(page: Page, target: Locator, max = 120) {
   throw new Error(`could not reach ${target} with the Tab key`);
 }
 
-test("a provider adds an organisation and starts a listing with the keyboard alone, recovering from an error and placing the map pin", async ({ page }) => {
+test("a provider adds an organisation and starts a listing with the keyboard alone, recovering from an error and placing the map pin", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signInByEmail(page, uniqueEmail("keyboard"), { returnTo: "/provider" });
   await page.goto("/provider");
@@ -74,5 +76,7 @@ test("a provider adds an organisation and starts a listing with the keyboard alo
   await tabTo(page, page.getByRole("button", { name: "Save and come back later" }));
   await page.keyboard.press("Enter");
   await expect(page.getByText("Your draft is saved")).toBeVisible();
-  await expect(page.getByTestId("provider-listing").filter({ hasText: "Keyboard choir" }).getByText("Draft", { exact: true })).toBeVisible();
+  await expect(
+    page.getByTestId("provider-listing").filter({ hasText: "Keyboard choir" }).getByText("Draft", { exact: true }),
+  ).toBeVisible();
 });

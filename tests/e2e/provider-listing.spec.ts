@@ -4,7 +4,9 @@ import { expectAxeClean } from "./support/axe";
 import { addOrganisation, fillNewListing, serviceRow } from "./support/provider";
 
 test.describe("a provider lists a new activity", () => {
-  test("signs in by magic link, adds an organisation and a listing with a venue and two weekly sessions, and sends it for review", async ({ page }) => {
+  test("signs in by magic link, adds an organisation and a listing with a venue and two weekly sessions, and sends it for review", async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const email = uniqueEmail("lister");
     const name = `Square Chapel Singers ${Date.now()}`;
@@ -37,7 +39,11 @@ test.describe("a provider lists a new activity", () => {
     const revision = await withE2eDatabase((c) => c.query(`SELECT status, data FROM revision WHERE service_id = $1`, [row!.id]));
     expect(revision.rows).toEqual([expect.objectContaining({ status: "pending" })]);
     expect(revision.rows[0].data.sessions).toHaveLength(2);
-    expect(revision.rows[0].data.locations[0]).toMatchObject({ postcode: "HX1 1QG", address1: "10 Square Road", accessibility: ["step-free-access"] });
+    expect(revision.rows[0].data.locations[0]).toMatchObject({
+      postcode: "HX1 1QG",
+      address1: "10 Square Road",
+      accessibility: ["step-free-access"],
+    });
 
     // Withdrawn straight from the dashboard, it is a draft again with everything kept.
     await item.getByRole("button", { name: `Withdraw from review ${name}` }).click();
@@ -58,8 +64,12 @@ test.describe("a provider lists a new activity", () => {
     await expectAxeClean(page, "step when with a fortnightly session");
     await page.getByRole("button", { name: "Save and go back" }).click();
     await expect(page.getByText("Every 2 weeks on Friday, 10am to 12pm")).toBeVisible();
-    const draft = await withE2eDatabase((c) => c.query(`SELECT data FROM revision WHERE service_id = $1 ORDER BY updated_at DESC LIMIT 1`, [row!.id]));
-    expect(draft.rows[0].data.sessions).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "weekly", byDay: "FR", interval: 2 })]));
+    const draft = await withE2eDatabase((c) =>
+      c.query(`SELECT data FROM revision WHERE service_id = $1 ORDER BY updated_at DESC LIMIT 1`, [row!.id]),
+    );
+    expect(draft.rows[0].data.sessions).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: "weekly", byDay: "FR", interval: 2 })]),
+    );
   });
 
   test("continues a draft from the dashboard after leaving part-way", async ({ page }) => {

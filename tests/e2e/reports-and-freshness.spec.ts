@@ -4,7 +4,6 @@ import { expectAxeClean } from "./support/axe";
 import { E2E_MAIL_DIR, signInByEmail, uniqueEmail } from "./support/accounts";
 import { arrangeOwnedPublishedListing, dbRow, runFreshnessJob } from "./support/moderation-fixtures";
 
-
 async function screenshots(page: Page, name: string) {
   if (!process.env.SCREENSHOTS) return;
   for (const width of [1280, 360]) {
@@ -27,13 +26,19 @@ test.describe("public reports", () => {
     await page.getByLabel("Your email address (optional)").fill("not-an-email");
     await page.getByRole("button", { name: "Send report" }).click();
     const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
-    await expect(summary.getByRole("link")).toHaveText(["Choose what the problem is", "Tell us what is wrong or what has changed (at least 10 characters)", "Enter an email address like name@example.com, or leave it empty"]);
+    await expect(summary.getByRole("link")).toHaveText([
+      "Choose what the problem is",
+      "Tell us what is wrong or what has changed (at least 10 characters)",
+      "Enter an email address like name@example.com, or leave it empty",
+    ]);
     await expect(page.getByLabel("Your email address (optional)")).toHaveValue("not-an-email");
     await expectAxeClean(page);
     await screenshots(page, "report-errors");
 
     await page.getByLabel("It has closed or stopped running").check();
-    await page.getByLabel("Tell us what is wrong or what has changed").fill("The group stopped meeting at Christmas; the hall is now a nursery.");
+    await page
+      .getByLabel("Tell us what is wrong or what has changed")
+      .fill("The group stopped meeting at Christmas; the hall is now a nursery.");
     await page.getByLabel("Your email address (optional)").fill("");
     await page.getByRole("button", { name: "Send report" }).click();
     await expect(page.getByRole("heading", { name: "Thank you" })).toBeVisible();
@@ -52,7 +57,9 @@ test.describe("public reports", () => {
     await moderator.getByRole("button", { name: "Confirm" }).click();
     await expect(moderator.getByRole("alert").filter({ hasText: "Listing archived" })).toBeVisible();
 
-    expect(await dbRow("SELECT listing_status::text FROM service WHERE id = $1", [listing.serviceId])).toEqual({ listing_status: "archived" });
+    expect(await dbRow("SELECT listing_status::text FROM service WHERE id = $1", [listing.serviceId])).toEqual({
+      listing_status: "archived",
+    });
     expect(await dbRow("SELECT status::text FROM report WHERE service_id = $1", [listing.serviceId])).toEqual({ status: "resolved" });
     expect((await page.goto(`/services/${listing.serviceId}/report`))?.status()).toBe(404);
   });
@@ -61,7 +68,10 @@ test.describe("public reports", () => {
 test.describe("freshness", () => {
   test.describe.configure({ mode: "serial" });
 
-  test("the job marks a listing unconfirmed for 12 months stale; it is in the queue, and the owner's link brings it back", async ({ page, browser }) => {
+  test("the job marks a listing unconfirmed for 12 months stale; it is in the queue, and the owner's link brings it back", async ({
+    page,
+    browser,
+  }) => {
     test.slow(); // sign-ins by email, axe scans (and a job run): longer than the default 30 s on a busy machine
     const listing = await arrangeOwnedPublishedListing({ verifiedMonthsAgo: 13, place: "E08000032" });
     const output = await runFreshnessJob();
@@ -88,7 +98,11 @@ test.describe("freshness", () => {
     expect(await dbRow("SELECT stale_since IS NOT NULL AS stale FROM service WHERE id = $1", [listing.serviceId])).toEqual({ stale: true });
     await page.getByRole("button", { name: "Yes, it is still correct" }).click();
     await expect(page.getByRole("heading", { name: "Thank you" })).toBeVisible();
-    expect(await dbRow("SELECT stale_since IS NULL AS fresh, verified_at > now() - interval '1 hour' AS verified FROM service WHERE id = $1", [listing.serviceId])).toEqual({ fresh: true, verified: true });
+    expect(
+      await dbRow("SELECT stale_since IS NULL AS fresh, verified_at > now() - interval '1 hour' AS verified FROM service WHERE id = $1", [
+        listing.serviceId,
+      ]),
+    ).toEqual({ fresh: true, verified: true });
 
     await page.goto(`${link.replace(/token=\S+/, "token=forged.token")}`);
     await expect(page.getByRole("heading", { name: "This link is not valid" })).toBeVisible();
@@ -111,7 +125,12 @@ test.describe("freshness", () => {
     await page.getByRole("button", { name: "Mark ticked as verified" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "The ticked listings are verified" })).toBeVisible();
     for (const id of ids) {
-      expect(await dbRow("SELECT verified_at IS NOT NULL AS verified, queued_for_verification_at IS NULL AS dequeued FROM service WHERE id = $1", [id])).toEqual({ verified: true, dequeued: true });
+      expect(
+        await dbRow(
+          "SELECT verified_at IS NOT NULL AS verified, queued_for_verification_at IS NULL AS dequeued FROM service WHERE id = $1",
+          [id],
+        ),
+      ).toEqual({ verified: true, dequeued: true });
     }
   });
 });

@@ -22,7 +22,9 @@ for (const javaScriptEnabled of [true, false]) {
       await postcodeSearch(page);
       const headingY = await topOf(page, "#results-heading");
       const firstResultY = await topOf(page, "#results-list > li");
-      console.log(`phone 360×740 (JS ${javaScriptEnabled ? "on" : "off"}): results heading at y=${headingY}, first result at y=${firstResultY}`);
+      console.log(
+        `phone 360×740 (JS ${javaScriptEnabled ? "on" : "off"}): results heading at y=${headingY}, first result at y=${firstResultY}`,
+      );
       expect(headingY).toBeLessThan(PHONE.height);
       expect(firstResultY).toBeLessThan(PHONE.height);
       await expect(page.getByRole("textbox", { name: "Postcode" })).toBeHidden();
@@ -31,7 +33,9 @@ for (const javaScriptEnabled of [true, false]) {
       await page.locator("summary", { hasText: "Change search" }).click();
       await expect(page.getByRole("textbox", { name: "Postcode" })).toHaveValue("HX1 1AA");
       await expect(page.getByLabel("Distance from the postcode")).toHaveValue("2");
-      console.log(`phone 360×740 (JS ${javaScriptEnabled ? "on" : "off"}): with the form open the first result is at y=${await topOf(page, "#results-list > li")}`);
+      console.log(
+        `phone 360×740 (JS ${javaScriptEnabled ? "on" : "off"}): with the form open the first result is at y=${await topOf(page, "#results-list > li")}`,
+      );
 
       await page.getByRole("textbox", { name: "What are you looking for?" }).fill("library");
       await page.getByRole("button", { name: "Search", exact: true }).click();

@@ -20,13 +20,20 @@ test("a link worker: postcode search → filter → listing → shortlist → pr
   await expect(page).toHaveURL(/category=reading-groups-and-library-activities/);
   await expect(page.getByRole("link", { name: "Remove filter: Reading groups and library activities" })).toBeVisible();
   await expect(page.locator("#results-list > li")).not.toHaveCount(0);
-  for (const item of await page.locator("#results-list > li").all()) await expect(item).toContainText("Reading groups and library activities");
+  for (const item of await page.locator("#results-list > li").all())
+    await expect(item).toContainText("Reading groups and library activities");
 
   await page.getByRole("link", { name: HALIFAX_LIBRARY }).click();
   await expect(page.getByRole("heading", { level: 1, name: HALIFAX_LIBRARY })).toBeVisible();
   await expect(page.getByText("Not yet verified")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Suggest an edit or report a problem" })).toHaveAttribute("href", /\/services\/[0-9a-f-]{36}\/report$/);
-  await expect(page.getByRole("link", { name: "Is this your organisation? Claim it" })).toHaveAttribute("href", /\/provider\/claim\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("link", { name: "Suggest an edit or report a problem" })).toHaveAttribute(
+    "href",
+    /\/services\/[0-9a-f-]{36}\/report$/,
+  );
+  await expect(page.getByRole("link", { name: "Is this your organisation? Claim it" })).toHaveAttribute(
+    "href",
+    /\/provider\/claim\/[0-9a-f-]{36}$/,
+  );
   await page.getByRole("button", { name: `Add to shortlist: ${HALIFAX_LIBRARY}` }).click();
   await expect(page.getByRole("button", { name: `Remove from shortlist: ${HALIFAX_LIBRARY}` })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Your shortlist: 1 activity" })).toBeVisible();
@@ -77,7 +84,9 @@ test("search page, with results and with errors, has no axe violations", async (
 });
 
 test("nonsense in the URL gives a page that says what it ignored, never an error", async ({ page }) => {
-  const response = await page.goto("/search?radius=-5&page=abc&category=nope&category=visual-arts&free=maybe&bbox=1,2&age=%3Cscript%3E&unverified=2&q=" + "x".repeat(300));
+  const response = await page.goto(
+    "/search?radius=-5&page=abc&category=nope&category=visual-arts&free=maybe&bbox=1,2&age=%3Cscript%3E&unverified=2&q=" + "x".repeat(300),
+  );
   expect(response?.status()).toBe(200);
   const summary = page.getByRole("alert", { name: "There is a problem" });
   await expect(summary).toContainText("We do not know the category “nope”");

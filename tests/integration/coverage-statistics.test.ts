@@ -72,7 +72,11 @@ describe("gap ranking", () => {
     // 15 wards in fifths of 3: W01–W03 are the most deprived. Rates 5.00, 0.00, 5.00:
     // W02 (0.00) first; W01 and W03 tie on 5.00, so W01 (rank 1) comes before W03 (rank 3).
     const { wards } = await readAreaCoverage({ filters: choirs }, t.db);
-    expect(gapWards(wards).map((w) => [w.code, w.gapRank])).toEqual([["W02", 1], ["W01", 2], ["W03", 3]]);
+    expect(gapWards(wards).map((w) => [w.code, w.gapRank])).toEqual([
+      ["W02", 1],
+      ["W01", 2],
+      ["W03", 3],
+    ]);
     expect(byCode(wards).get("W04")).toMatchObject({ deprivationFifth: 2, gapRank: null });
     // Wards with no choir: W02 and W06–W15 (11), most deprived first.
     const none = wardsWithoutListing(wards).map((w) => w.code);
@@ -86,7 +90,10 @@ describe("gap ranking", () => {
     expect(gapWards(verified.wards).map((w) => w.code)).toEqual(["W01", "W02", "W03"]);
     // Aton only: of the most deprived fifth, W01 and W02 are in Aton: W02 (0.00), W01 (5.00).
     const aton = await readAreaCoverage({ filters: choirs, place: PLACE_A.code }, t.db);
-    expect(gapWards(aton.wards).map((w) => [w.code, w.gapRank])).toEqual([["W02", 1], ["W01", 2]]);
+    expect(gapWards(aton.wards).map((w) => [w.code, w.gapRank])).toEqual([
+      ["W02", 1],
+      ["W01", 2],
+    ]);
   });
 });
 
@@ -97,7 +104,16 @@ describe("deprived and under-served", () => {
     const { wards } = await readAreaCoverage({ filters: choirs }, t.db);
     const ward = byCode(wards);
     expect(["W02", "W05", "W04", "W01", "W03"].map((c) => ward.get(c)!.wyProvisionRank)).toEqual([1, 12, 13, 14, 14]);
-    expect(wards.filter((w) => w.lowestProvisionFifth).map((w) => w.code).sort()).toEqual(wardsWithoutListing(wards).map((w) => w.code).sort());
+    expect(
+      wards
+        .filter((w) => w.lowestProvisionFifth)
+        .map((w) => w.code)
+        .sort(),
+    ).toEqual(
+      wardsWithoutListing(wards)
+        .map((w) => w.code)
+        .sort(),
+    );
     // Of the most deprived fifth (W01–W03), only W02 is also in the lowest provision fifth.
     expect(deprivedAndUnderServed(wards).map((w) => w.code)).toEqual(["W02"]);
   });

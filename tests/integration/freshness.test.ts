@@ -20,7 +20,12 @@ beforeAll(async () => {
   t = await createTestDatabase({ seeded: true });
   second = createPrismaClient(t.url);
   mail = await startMailCapture();
-  Object.assign(process.env, { DATABASE_URL: t.url, SMTP_URL: mail.smtpUrl, AUTH_SECRET: "integration-test-secret-0123456789", APP_URL: "http://directory.test" });
+  Object.assign(process.env, {
+    DATABASE_URL: t.url,
+    SMTP_URL: mail.smtpUrl,
+    AUTH_SECRET: "integration-test-secret-0123456789",
+    APP_URL: "http://directory.test",
+  });
 });
 afterAll(async () => {
   mail?.stop();
@@ -63,7 +68,10 @@ describe("the freshness stages, on a fixed clock", () => {
     const elevenMonths = new Date(addMonths(verified, 11).getTime() + day);
     await run(elevenMonths);
     await run(elevenMonths);
-    expect(mailTo(owner.email).map((m) => m.subject)).toEqual([`Is “${service.name}” still correct?`, `Reminder: please check “${service.name}”`]);
+    expect(mailTo(owner.email).map((m) => m.subject)).toEqual([
+      `Is “${service.name}” still correct?`,
+      `Reminder: please check “${service.name}”`,
+    ]);
 
     const twelveMonths = new Date(addMonths(verified, 12).getTime() + day);
     await run(twelveMonths);
@@ -91,9 +99,18 @@ describe("the freshness stages, on a fixed clock", () => {
     expect((await t.db.service.findUniqueOrThrow({ where: { id: service.id } })).staleSince).toEqual(asked);
 
     const confirmedAt = new Date(asked.getTime() + 2 * day);
-    expect(await confirmListingByLink({ serviceId: serviceId!, token: decodeURIComponent(token!), now: confirmedAt }, t.db)).toMatchObject({ ok: true });
-    expect(await t.db.service.findUniqueOrThrow({ where: { id: service.id } })).toMatchObject({ verifiedAt: confirmedAt, verifiedById: owner.id, staleSince: null });
-    expect(await t.db.auditEvent.findFirst({ where: { entityId: service.id, action: "service.verified" } })).toMatchObject({ actorId: owner.id, data: { via: "email_link" } });
+    expect(await confirmListingByLink({ serviceId: serviceId!, token: decodeURIComponent(token!), now: confirmedAt }, t.db)).toMatchObject({
+      ok: true,
+    });
+    expect(await t.db.service.findUniqueOrThrow({ where: { id: service.id } })).toMatchObject({
+      verifiedAt: confirmedAt,
+      verifiedById: owner.id,
+      staleSince: null,
+    });
+    expect(await t.db.auditEvent.findFirst({ where: { entityId: service.id, action: "service.verified" } })).toMatchObject({
+      actorId: owner.id,
+      data: { via: "email_link" },
+    });
 
     // Six months after the confirmation, the owner is asked again (a new cycle).
     await run(new Date(addMonths(confirmedAt, 6).getTime() + day));
@@ -106,11 +123,20 @@ describe("the freshness stages, on a fixed clock", () => {
     await run(now);
     const [, serviceId, raw] = linkIn(mailTo(owner.email).at(-1)!);
     const token = decodeURIComponent(raw!);
-    expect(await inspectConfirmLink({ serviceId: serviceId!, token, now: new Date(now.getTime() + 46 * day) }, t.db)).toEqual({ ok: false, error: expect.objectContaining({ code: "expired" }) });
+    expect(await inspectConfirmLink({ serviceId: serviceId!, token, now: new Date(now.getTime() + 46 * day) }, t.db)).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: "expired" }),
+    });
     const other = await makePublishedListing(t.db);
-    expect(await confirmListingByLink({ serviceId: other.id, token, now }, t.db)).toEqual({ ok: false, error: expect.objectContaining({ code: "invalid" }) });
+    expect(await confirmListingByLink({ serviceId: other.id, token, now }, t.db)).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: "invalid" }),
+    });
     await t.db.membership.deleteMany({ where: { userId: owner.id } });
-    expect(await confirmListingByLink({ serviceId: service.id, token, now }, t.db)).toEqual({ ok: false, error: expect.objectContaining({ code: "not-owner" }) });
+    expect(await confirmListingByLink({ serviceId: service.id, token, now }, t.db)).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: "not-owner" }),
+    });
     expect((await t.db.service.findUniqueOrThrow({ where: { id: service.id } })).verifiedAt).toEqual(verified);
   });
 
@@ -132,7 +158,9 @@ describe("running twice at once", () => {
     await Promise.all([run(now, t.db), run(now, second), run(now, t.db)]);
     expect(mailTo(owner.email)).toHaveLength(1);
     expect(mailTo(colleague.email)).toHaveLength(1);
-    expect(await t.db.freshnessNotice.findMany({ where: { serviceId: service.id }, select: { stage: true, recipients: true } })).toEqual([{ stage: "ask", recipients: 2 }]);
+    expect(await t.db.freshnessNotice.findMany({ where: { serviceId: service.id }, select: { stage: true, recipients: true } })).toEqual([
+      { stage: "ask", recipients: 2 },
+    ]);
   });
 
   it("the job lock lets only one run through while another holds it", async () => {
@@ -149,7 +177,11 @@ describe("running twice at once", () => {
     const to = `outbox-${Date.now()}@example.org`;
     await t.db.outboxMail.createMany({ data: [1, 2, 3].map((n) => ({ to, subject: `Queued ${n}`, text: "Left over from a crash" })) });
     await Promise.all([deliverQueuedMail({}, t.db), deliverQueuedMail({}, second)]);
-    expect(mailTo(to).map((m) => m.subject).sort()).toEqual(["Queued 1", "Queued 2", "Queued 3"]);
+    expect(
+      mailTo(to)
+        .map((m) => m.subject)
+        .sort(),
+    ).toEqual(["Queued 1", "Queued 2", "Queued 3"]);
     await t.db.outboxMail.create({ data: { to, subject: "Queued 4", text: "SMTP was down" } });
     expect((await run(new Date())).mail.sent).toBeGreaterThanOrEqual(1);
     expect(mailTo(to)).toHaveLength(4);
@@ -165,7 +197,10 @@ describe("imported listings for verification", () => {
     expect(await queued()).toBe(5);
     const batch = await t.db.service.findMany({ where: { queuedForVerificationAt: { not: null } }, take: 2 });
     expect(batch.every((s) => s.organisationId === null && s.verifiedAt === null && s.source !== "provider")).toBe(true);
-    await t.db.service.updateMany({ where: { id: { in: batch.map((s) => s.id) } }, data: { queuedForVerificationAt: null, verifiedAt: now } });
+    await t.db.service.updateMany({
+      where: { id: { in: batch.map((s) => s.id) } },
+      data: { queuedForVerificationAt: null, verifiedAt: now },
+    });
     expect((await runFreshness({ now, importBatchSize: 5 }, t.db)).queuedForVerification).toBe(2);
     expect(await queued()).toBe(5);
   });

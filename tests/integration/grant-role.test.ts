@@ -28,13 +28,17 @@ describe("grantRole", () => {
     const provider = await t.db.user.create({ data: { email: "provider@example.org" } });
     const me = { id: provider.id, email: provider.email, name: null, role: "provider" as const };
     await expect(grantRole({ email: provider.email, role: "admin" }, me, t.db)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(grantRole({ email: provider.email, role: "moderator" }, { ...me, role: "moderator" }, t.db)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(grantRole({ email: provider.email, role: "moderator" }, { ...me, role: "moderator" }, t.db)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect((await t.db.user.findUniqueOrThrow({ where: { id: provider.id } })).role).toBe("provider");
   });
 
   it("stops an admin removing their own admin role", async () => {
     const admin = await t.db.user.findUniqueOrThrow({ where: { email: "lead@example.org" } });
-    await expect(grantRole({ email: admin.email, role: "provider" }, { ...admin, role: "admin" }, t.db)).rejects.toThrow(/your own admin role/);
+    await expect(grantRole({ email: admin.email, role: "provider" }, { ...admin, role: "admin" }, t.db)).rejects.toThrow(
+      /your own admin role/,
+    );
     expect((await t.db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("admin");
   });
 

@@ -42,14 +42,39 @@ describe("CSV export", () => {
     expect(rows).toHaveLength(15);
     // W01: 4,000 residents, score 59, rank 1, 2 choirs = 5.00 per 10,000 (with W03 the most of 15: provision
     // rank 14), 1,900% above 0.25, 62.5% / 0% beyond 1 / 2 km
-    expect(rows.find((r) => r[0] === "W01")).toEqual(["W01", "Ward one", PLACE_A.code, "Aton", "4000", "59", "1", "1", "2", "5", "14", "1900", "62.5", "0"]);
+    expect(rows.find((r) => r[0] === "W01")).toEqual([
+      "W01",
+      "Ward one",
+      PLACE_A.code,
+      "Aton",
+      "4000",
+      "59",
+      "1",
+      "1",
+      "2",
+      "5",
+      "14",
+      "1900",
+      "62.5",
+      "0",
+    ]);
     // No LSOA in W04: the access cells are empty, not zero.
     expect(rows.find((r) => r[0] === "W04")!.slice(-2)).toEqual(["", ""]);
   });
 
   it("exports the gap list in rank order and follows the place filter", async () => {
-    const { csv } = await exportInsightTable({ table: "gaps", filters: { ...choirs, place: PLACE_A.code as InsightsFilters["place"], verifiedOnly: true } }, t.db);
-    expect(rowsOf(csv).slice(1).map((r) => [r[0], r[1]])).toEqual([["1", "W01"], ["2", "W02"]]);
+    const { csv } = await exportInsightTable(
+      { table: "gaps", filters: { ...choirs, place: PLACE_A.code as InsightsFilters["place"], verifiedOnly: true } },
+      t.db,
+    );
+    expect(
+      rowsOf(csv)
+        .slice(1)
+        .map((r) => [r[0], r[1]]),
+    ).toEqual([
+      ["1", "W01"],
+      ["2", "W02"],
+    ]);
   });
 
   it("exports the deprived and under-served wards: the gap list narrowed to the lowest provision fifth", async () => {
@@ -61,7 +86,9 @@ describe("CSV export", () => {
   });
 
   it("names the file after the table and the filters", () => {
-    expect(filenameFor("gaps", { ...choirs, place: "E08000035", verifiedOnly: true })).toBe("insights-gaps-singing-and-choirs-leeds-verified.csv");
+    expect(filenameFor("gaps", { ...choirs, place: "E08000035", verifiedOnly: true })).toBe(
+      "insights-gaps-singing-and-choirs-leeds-verified.csv",
+    );
     expect(filenameFor("trend", { verifiedOnly: false, map: "provision" })).toBe("insights-trend-all-categories-west-yorkshire.csv");
   });
 
@@ -94,7 +121,15 @@ describe("readUnmetDemand", () => {
       { categoryCode: CHOIRS, categoryName: "Singing and choirs", none: 2, few: 1, total: 3 },
       { categoryCode: "", categoryName: null, none: 0, few: 1, total: 1 },
     ]);
-    expect(demand.byWard[0]).toEqual({ wardCode: "W02", wardName: "Ward two", placeCode: PLACE_A.code, placeName: "Aton", none: 2, few: 1, total: 3 });
+    expect(demand.byWard[0]).toEqual({
+      wardCode: "W02",
+      wardName: "Ward two",
+      placeCode: PLACE_A.code,
+      placeName: "Aton",
+      none: 2,
+      few: 1,
+      total: 3,
+    });
 
     // The finest grain: May 2026 × Aton × W02 × choirs holds 1 "none" and 1 "few".
     expect(demand.detail).toContainEqual({

@@ -20,7 +20,13 @@ const listing: ListingInput = {
   needs: ["loneliness-and-isolation"],
   attendingTypes: ["in_person", "online"],
   locations: [
-    { name: "Square Chapel", address1: "10 Square Road", city: "Halifax", postcode: "HX1 1QG", accessibility: ["step-free-access", "hearing-loop"] },
+    {
+      name: "Square Chapel",
+      address1: "10 Square Road",
+      city: "Halifax",
+      postcode: "HX1 1QG",
+      accessibility: ["step-free-access", "hearing-loop"],
+    },
     { address1: "12 Home Street", city: "Halifax", postcode: "HX1 2AA", hideExactAddress: true, accessibility: [] },
   ],
   sessions: [
@@ -44,14 +50,20 @@ describe("applyListing / readListing", () => {
     const vocab = await t.db.taxonomyTerm.findMany({ select: { code: true } });
     const codes = new Set(vocab.map((v) => v.code));
     // The fixture uses real vocabulary codes.
-    for (const c of [...known.categories, ...known.audiences, ...known.needs, "step-free-access", "hearing-loop"]) expect(codes).toContain(c);
+    for (const c of [...known.categories, ...known.audiences, ...known.needs, "step-free-access", "hearing-loop"])
+      expect(codes).toContain(c);
 
     const service = await t.db.service.create({ data: { name: "placeholder", listingStatus: "draft" } });
     await t.db.$transaction((tx) => applyListing(tx, service.id, known));
     const back = await readListing(service.id, t.db);
     expect(back).toEqual({
       ...known,
-      locations: known.locations.map((l) => ({ ...l, lat: expect.any(Number), lng: expect.any(Number), accessibility: [...l.accessibility].sort() })),
+      locations: known.locations.map((l) => ({
+        ...l,
+        lat: expect.any(Number),
+        lng: expect.any(Number),
+        accessibility: [...l.accessibility].sort(),
+      })),
       categories: [...known.categories].sort(),
     });
     // Fortnightly and monthly sessions are stored the way HSDS / iCal read them (FREQ=WEEKLY;INTERVAL=2, FREQ=MONTHLY;BYDAY=1SA).
@@ -71,14 +83,25 @@ describe("applyListing / readListing", () => {
     const locations = await t.db.location.findMany({ where: { serviceAtLocations: { some: { serviceId: service.id } } } });
     const postcode = await t.db.postcode.findUniqueOrThrow({ where: { pcd: "HX1 1QG" }, include: { lsoa: true } });
     const chapel = locations.find((l) => l.postcode === "HX1 1QG")!;
-    expect(chapel).toMatchObject({ lat: postcode.lat, lng: postcode.lng, placeCode: "E08000033", lsoaCode: postcode.lsoaCode, wardCode: postcode.lsoa.wardCode });
+    expect(chapel).toMatchObject({
+      lat: postcode.lat,
+      lng: postcode.lng,
+      placeCode: "E08000033",
+      lsoaCode: postcode.lsoaCode,
+      wardCode: postcode.lsoa.wardCode,
+    });
   });
 
   it("replaces the previous details on a second apply, leaving no orphans", async () => {
     const service = await t.db.service.create({ data: { name: "placeholder", listingStatus: "draft" } });
     const first = listingSchema.parse(listing);
     await t.db.$transaction((tx) => applyListing(tx, service.id, first));
-    const second = listingSchema.parse({ ...listing, locations: [listing.locations![0]!], sessions: [listing.sessions![0]!], attendingTypes: ["in_person"] });
+    const second = listingSchema.parse({
+      ...listing,
+      locations: [listing.locations![0]!],
+      sessions: [listing.sessions![0]!],
+      attendingTypes: ["in_person"],
+    });
     await t.db.$transaction((tx) => applyListing(tx, service.id, second));
     expect(await t.db.schedule.count({ where: { serviceId: service.id } })).toBe(1);
     expect(await t.db.serviceAtLocation.count({ where: { serviceId: service.id } })).toBe(1);

@@ -13,7 +13,15 @@ describe("lookupPostcode (real ONS postcode table)", () => {
     const result = await lookupPostcode("ls11aa", t.db);
     expect(result).toEqual({
       ok: true,
-      location: { kind: "postcode", label: "LS1 1AA", lat: 53.79617, lng: -1.55254, placeCode: "E08000035", wardCode: expect.stringMatching(/^E05/), lsoaCode: "E01033008" },
+      location: {
+        kind: "postcode",
+        label: "LS1 1AA",
+        lat: 53.79617,
+        lng: -1.55254,
+        placeCode: "E08000035",
+        wardCode: expect.stringMatching(/^E05/),
+        lsoaCode: "E01033008",
+      },
     });
   });
 

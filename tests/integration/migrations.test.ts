@@ -38,7 +38,10 @@ describe("migration runner", () => {
     );
     expect(rows.map((r) => r.migration_name)).toEqual(result.applied);
     expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.checksum))).toBe(true);
-    const tables = await query<{ n: number }>(url, `SELECT count(*)::int AS n FROM pg_tables WHERE tablename IN ('service','location','place','revision','audit_event')`);
+    const tables = await query<{ n: number }>(
+      url,
+      `SELECT count(*)::int AS n FROM pg_tables WHERE tablename IN ('service','location','place','revision','audit_event')`,
+    );
     expect(tables[0]!.n).toBe(5);
   });
 
@@ -76,7 +79,9 @@ describe("migration runner", () => {
     const dir = await mkdtemp(join(tmpdir(), "wy-migrations-"));
     await cp(DEFAULT_MIGRATIONS_DIR, dir, { recursive: true });
     await migrate({ connectionString: url, migrationsDir: dir });
-    const first = (await query<{ migration_name: string }>(url, `SELECT migration_name FROM _prisma_migrations ORDER BY migration_name LIMIT 1`))[0]!;
+    const first = (
+      await query<{ migration_name: string }>(url, `SELECT migration_name FROM _prisma_migrations ORDER BY migration_name LIMIT 1`)
+    )[0]!;
     await writeFile(join(dir, first.migration_name, "migration.sql"), "-- edited\nSELECT 1;");
     await expect(migrate({ connectionString: url, migrationsDir: dir })).rejects.toThrow(/edited after it was applied/);
   });

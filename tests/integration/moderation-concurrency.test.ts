@@ -43,14 +43,21 @@ describe("two moderators approve the same revision at once", () => {
     expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
     const loser = (outcomes.find((o) => !o.ok) as { ok: false; error: { message: string } }).error;
     const [winner, other] = a.ok ? [alice, bob] : [bob, alice];
-    expect(loser.message).toMatch(new RegExp(`^Another moderator \\(${winner.email.replace(/\./g, "\\.")}\\) approved it at .+\\. Nothing was changed\\.$`));
+    expect(loser.message).toMatch(
+      new RegExp(`^Another moderator \\(${winner.email.replace(/\./g, "\\.")}\\) approved it at .+\\. Nothing was changed\\.$`),
+    );
 
     const live = await t.db.service.findUniqueOrThrow({ where: { id: service.id } });
     expect(live).toMatchObject({ listingStatus: "published", version: 2, verifiedById: winner.id });
     expect(await t.db.schedule.count({ where: { serviceId: service.id } })).toBe(1);
-    expect(await t.db.moderationDecision.findMany({ where: { revisionId: revision.id }, select: { action: true, moderatorId: true } })).toEqual([{ action: "approve", moderatorId: winner.id }]);
+    expect(
+      await t.db.moderationDecision.findMany({ where: { revisionId: revision.id }, select: { action: true, moderatorId: true } }),
+    ).toEqual([{ action: "approve", moderatorId: winner.id }]);
 
-    const story = await t.db.auditEvent.findMany({ where: { entityType: "revision", entityId: revision.id }, orderBy: { createdAt: "asc" } });
+    const story = await t.db.auditEvent.findMany({
+      where: { entityType: "revision", entityId: revision.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(story.map((e) => [e.action, e.actorId])).toEqual([
       ["revision.approved", winner.id],
       ["moderation.conflict", other.id],

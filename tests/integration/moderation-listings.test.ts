@@ -12,7 +12,16 @@ import { mergeListing } from "@/server/moderation/merge-listing";
 import { resolveReport } from "@/server/moderation/resolve-report";
 import { normaliseWebsite, suggestDuplicates } from "@/server/moderation/suggest-duplicates";
 import { verifyListing, verifyListings } from "@/server/moderation/verify-listing";
-import { makeClaim, makeModerator, makeOrganisationWithMember, makePendingEdit, makePublishedListing, makeUser, sampleListing, uniq } from "../support/factories";
+import {
+  makeClaim,
+  makeModerator,
+  makeOrganisationWithMember,
+  makePendingEdit,
+  makePublishedListing,
+  makeUser,
+  sampleListing,
+  uniq,
+} from "../support/factories";
 import { startMailCapture, waitForMail } from "../support/mail-capture";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -23,7 +32,12 @@ let moderator: Actor;
 beforeAll(async () => {
   t = await createTestDatabase({ seeded: true });
   mail = await startMailCapture();
-  Object.assign(process.env, { DATABASE_URL: t.url, SMTP_URL: mail.smtpUrl, AUTH_SECRET: "integration-test-secret-0123456789", APP_URL: "http://directory.test" });
+  Object.assign(process.env, {
+    DATABASE_URL: t.url,
+    SMTP_URL: mail.smtpUrl,
+    AUTH_SECRET: "integration-test-secret-0123456789",
+    APP_URL: "http://directory.test",
+  });
   moderator = await makeModerator(t.db);
 });
 afterAll(async () => {
@@ -36,16 +50,32 @@ describe("archiving a listing", () => {
     const { organisation, user } = await makeOrganisationWithMember(t.db);
     const live = await makePublishedListing(t.db, { organisationId: organisation.id });
     const report = await t.db.report.create({ data: { serviceId: live.id, topic: "closed", message: "Closed last month." } });
-    const edit = await makePendingEdit(t.db, { serviceId: live.id, organisationId: organisation.id, userId: user.id, listing: sampleListing() });
+    const edit = await makePendingEdit(t.db, {
+      serviceId: live.id,
+      organisationId: organisation.id,
+      userId: user.id,
+      listing: sampleListing(),
+    });
 
-    expect((await archiveListing({ serviceId: live.id, version: live.version, reason: "The group has closed." }, moderator, t.db)).ok).toBe(true);
-    expect(await t.db.service.findUniqueOrThrow({ where: { id: live.id } })).toMatchObject({ listingStatus: "archived", version: live.version + 1 });
-    expect(await t.db.report.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({ status: "resolved", resolvedById: moderator.id });
+    expect((await archiveListing({ serviceId: live.id, version: live.version, reason: "The group has closed." }, moderator, t.db)).ok).toBe(
+      true,
+    );
+    expect(await t.db.service.findUniqueOrThrow({ where: { id: live.id } })).toMatchObject({
+      listingStatus: "archived",
+      version: live.version + 1,
+    });
+    expect(await t.db.report.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({
+      status: "resolved",
+      resolvedById: moderator.id,
+    });
     expect(await t.db.revision.findUniqueOrThrow({ where: { id: edit.id } })).toMatchObject({ status: "rejected" });
     expect((await waitForMail(mail.dir, (m) => m.to.includes(user.email))).text).toContain("The group has closed.");
 
     const again = await archiveListing({ serviceId: live.id, version: live.version, reason: "Closed" }, moderator, t.db);
-    expect(again).toEqual({ ok: false, error: { code: "conflict", message: "This listing has already been archived. Nothing was changed." } });
+    expect(again).toEqual({
+      ok: false,
+      error: { code: "conflict", message: "This listing has already been archived. Nothing was changed." },
+    });
   });
 });
 
@@ -58,14 +88,29 @@ describe("duplicates", () => {
     // About 100 m north (a provider's nudged map pin), nearly the same name.
     const pc = await t.db.postcode.findUniqueOrThrow({ where: { pcd: "HX1 1QG" } });
     const pin = { lat: pc.lat + 0.0009, lng: pc.lng };
-    const near = sampleListing({ name: `${name}s`, locations: [{ address1: "1 Square Road", city: "Halifax", postcode: "HX1 1QG", ...pin, hideExactAddress: false, accessibility: [] }] });
+    const near = sampleListing({
+      name: `${name}s`,
+      locations: [{ address1: "1 Square Road", city: "Halifax", postcode: "HX1 1QG", ...pin, hideExactAddress: false, accessibility: [] }],
+    });
     const nearby = await makePublishedListing(t.db, { listing: near });
-    const sameSite = await makePublishedListing(t.db, { listing: sampleListing({ url: "http://sketch.example.org/club" }), organisationId: a.organisation.id });
+    const sameSite = await makePublishedListing(t.db, {
+      listing: sampleListing({ url: "http://sketch.example.org/club" }),
+      organisationId: a.organisation.id,
+    });
     const sameCharity = await makePublishedListing(t.db, { organisationId: b.id });
-    const probe = await t.db.service.findUniqueOrThrow({ where: { id: original.id }, include: { serviceAtLocations: { include: { location: true } } } });
+    const probe = await t.db.service.findUniqueOrThrow({
+      where: { id: original.id },
+      include: { serviceAtLocations: { include: { location: true } } },
+    });
 
     const found = await suggestDuplicates(
-      { serviceId: original.id, name, points: probe.serviceAtLocations.map((s) => ({ lat: s.location.lat!, lng: s.location.lng! })), url: probe.url, charityNumber: a.organisation.charityNumber },
+      {
+        serviceId: original.id,
+        name,
+        points: probe.serviceAtLocations.map((s) => ({ lat: s.location.lat!, lng: s.location.lng! })),
+        url: probe.url,
+        charityNumber: a.organisation.charityNumber,
+      },
       t.db,
     );
     const reasonsOf = (id: string) => found.find((f) => f.id === id)?.reasons;
@@ -85,7 +130,12 @@ describe("duplicates", () => {
   it("does not suggest a listing with a similar name far away", async () => {
     const name = `Pennine Potters ${uniq()}`;
     const halifax = await makePublishedListing(t.db, { listing: sampleListing({ name }) });
-    const leeds = await makePublishedListing(t.db, { listing: sampleListing({ name, locations: [{ address1: "Central Library", city: "Leeds", postcode: "LS1 3AB", hideExactAddress: false, accessibility: [] }] }) });
+    const leeds = await makePublishedListing(t.db, {
+      listing: sampleListing({
+        name,
+        locations: [{ address1: "Central Library", city: "Leeds", postcode: "LS1 3AB", hideExactAddress: false, accessibility: [] }],
+      }),
+    });
     const view = (await getListingForModeration(halifax.id, moderator, t.db))!;
     expect(view.duplicates.map((d) => d.id)).not.toContain(leeds.id);
   });
@@ -103,13 +153,31 @@ describe("duplicates", () => {
     const claimant = await makeOrganisationWithMember(t.db);
     const claim = await makeClaim(t.db, { serviceId: dup.id, organisationId: claimant.organisation.id, userId: claimant.user.id });
 
-    expect((await mergeListing({ duplicateId: dup.id, duplicateVersion: dup.version, targetId: keep.id, reason: "Same choir, listed twice." }, moderator, t.db)).ok).toBe(true);
-    expect(await t.db.service.findUniqueOrThrow({ where: { id: dup.id } })).toMatchObject({ listingStatus: "archived", mergedIntoId: keep.id });
-    expect(await t.db.service.findUniqueOrThrow({ where: { id: keep.id } })).toMatchObject({ listingStatus: "published", organisationId: organisation.id });
+    expect(
+      (
+        await mergeListing(
+          { duplicateId: dup.id, duplicateVersion: dup.version, targetId: keep.id, reason: "Same choir, listed twice." },
+          moderator,
+          t.db,
+        )
+      ).ok,
+    ).toBe(true);
+    expect(await t.db.service.findUniqueOrThrow({ where: { id: dup.id } })).toMatchObject({
+      listingStatus: "archived",
+      mergedIntoId: keep.id,
+    });
+    expect(await t.db.service.findUniqueOrThrow({ where: { id: keep.id } })).toMatchObject({
+      listingStatus: "published",
+      organisationId: organisation.id,
+    });
     expect(await t.db.report.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({ serviceId: keep.id, status: "open" });
     expect(await t.db.claimRequest.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ serviceId: keep.id, status: "pending" });
     expect((await getListingHistory(keep.id, moderator, t.db)).map((h) => h.action)).toContain("service.merged_from");
-    expect((await getListingHistory(dup.id, moderator, t.db))[0]).toMatchObject({ action: "service.merged_into", actor: moderator.email, data: { targetId: keep.id } });
+    expect((await getListingHistory(dup.id, moderator, t.db))[0]).toMatchObject({
+      action: "service.merged_into",
+      actor: moderator.email,
+      data: { targetId: keep.id },
+    });
     await waitForMail(mail.dir, (m) => m.to.includes(user.email) && m.subject.includes("merged"));
 
     const intoItself = await mergeListing({ duplicateId: keep.id, duplicateVersion: keep.version, targetId: keep.id }, moderator, t.db);
@@ -125,7 +193,10 @@ describe("verifying listings", () => {
     const after = await t.db.service.findUniqueOrThrow({ where: { id: stale.id } });
     expect(after).toMatchObject({ staleSince: null, verifiedById: moderator.id });
     expect(after.verifiedAt!.getTime()).toBeGreaterThan(new Date("2026-01-01").getTime());
-    expect((await getListingHistory(stale.id, moderator, t.db))[0]).toMatchObject({ action: "service.verified", data: { via: "moderator" } });
+    expect((await getListingHistory(stale.id, moderator, t.db))[0]).toMatchObject({
+      action: "service.verified",
+      data: { via: "moderator" },
+    });
   });
 
   it("verifies a batch of imported listings, reporting the ones that changed meanwhile", async () => {
@@ -134,10 +205,22 @@ describe("verifying listings", () => {
     await t.db.service.updateMany({ where: { id: { in: [a.id, b.id] } }, data: { queuedForVerificationAt: new Date() } });
     expect((await listVerificationBatch({}, moderator, t.db)).items.map((i) => i.id)).toEqual(expect.arrayContaining([a.id, b.id]));
     await t.db.service.update({ where: { id: b.id }, data: { version: { increment: 1 } } });
-    const result = await verifyListings({ items: [{ serviceId: a.id, version: a.version }, { serviceId: b.id, version: b.version }] }, moderator, t.db);
+    const result = await verifyListings(
+      {
+        items: [
+          { serviceId: a.id, version: a.version },
+          { serviceId: b.id, version: b.version },
+        ],
+      },
+      moderator,
+      t.db,
+    );
     expect(result.done).toEqual([a.id]);
     expect(result.conflicts).toEqual([{ serviceId: b.id, message: expect.stringContaining("changed after you opened this page") }]);
-    expect(await t.db.service.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ queuedForVerificationAt: null, verifiedById: moderator.id });
+    expect(await t.db.service.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({
+      queuedForVerificationAt: null,
+      verifiedById: moderator.id,
+    });
   });
 });
 
@@ -154,14 +237,25 @@ describe("claims", () => {
     expect(sent.text).toMatch(new RegExp(`http://directory\\.test/services/${imported.id}/confirm\\?token=\\S+`));
 
     const twice = await decideClaim({ claimId: claim.id, lockVersion: 1, decision: "reject", reason: "No" }, moderator, t.db);
-    expect(twice).toEqual({ ok: false, error: { code: "conflict", message: expect.stringMatching(/^Another moderator \(.+\) approved it at .+\. Nothing was changed\.$/) } });
+    expect(twice).toEqual({
+      ok: false,
+      error: { code: "conflict", message: expect.stringMatching(/^Another moderator \(.+\) approved it at .+\. Nothing was changed\.$/) },
+    });
   });
 
   it("rejecting leaves the listing's owner as it was and tells the claimant why", async () => {
     const imported = await makePublishedListing(t.db, { verifiedAt: null, source: "osm" });
     const { organisation, user } = await makeOrganisationWithMember(t.db);
     const claim = await makeClaim(t.db, { serviceId: imported.id, organisationId: organisation.id, userId: user.id });
-    expect((await decideClaim({ claimId: claim.id, lockVersion: 1, decision: "reject", reason: "We could not confirm you run it." }, moderator, t.db)).ok).toBe(true);
+    expect(
+      (
+        await decideClaim(
+          { claimId: claim.id, lockVersion: 1, decision: "reject", reason: "We could not confirm you run it." },
+          moderator,
+          t.db,
+        )
+      ).ok,
+    ).toBe(true);
     expect(await t.db.service.findUniqueOrThrow({ where: { id: imported.id } })).toMatchObject({ organisationId: null });
     expect((await waitForMail(mail.dir, (m) => m.to.includes(user.email))).text).toContain("We could not confirm you run it.");
   });
@@ -172,9 +266,14 @@ describe("public reports", () => {
     const live = await makePublishedListing(t.db);
     const report = await t.db.report.create({ data: { serviceId: live.id, topic: "other", message: "Buy cheap watches" } });
     expect((await getReportForReview(report.id, moderator, t.db))!.report.message).toBe("Buy cheap watches");
-    expect((await resolveReport({ reportId: report.id, lockVersion: 1, outcome: "dismissed", note: "Spam" }, moderator, t.db)).ok).toBe(true);
+    expect((await resolveReport({ reportId: report.id, lockVersion: 1, outcome: "dismissed", note: "Spam" }, moderator, t.db)).ok).toBe(
+      true,
+    );
     const late = await resolveReport({ reportId: report.id, lockVersion: 1, outcome: "resolved" }, moderator, t.db);
-    expect(late).toEqual({ ok: false, error: { code: "conflict", message: `This report was already dismissed by ${moderator.email}. Nothing was changed.` } });
+    expect(late).toEqual({
+      ok: false,
+      error: { code: "conflict", message: `This report was already dismissed by ${moderator.email}. Nothing was changed.` },
+    });
   });
 });
 
@@ -202,7 +301,11 @@ describe("authorisation", () => {
       () => listVerificationBatch({}, provider, t.db),
     ];
     for (const attempt of attempts) await expect(attempt()).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await t.db.service.findUniqueOrThrow({ where: { id: live.id } })).toMatchObject({ listingStatus: "published", version: live.version, organisationId: null });
+    expect(await t.db.service.findUniqueOrThrow({ where: { id: live.id } })).toMatchObject({
+      listingStatus: "published",
+      version: live.version,
+      organisationId: null,
+    });
     expect(await t.db.report.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({ status: "open" });
     expect(await t.db.claimRequest.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: "pending" });
     expect(await t.db.duplicateDismissal.count({ where: { dismissedById: provider.id } })).toBe(0);

@@ -3,7 +3,16 @@ import { ForbiddenError, type Actor } from "@/server/auth/policy";
 import { queueFilterSchema } from "@/lib/validation/moderation";
 import { countQueue, listQueue } from "@/server/moderation/list-queue";
 import { readListing } from "@/server/listings/read-listing";
-import { makeClaim, makeModerator, makeOrganisationWithMember, makePendingEdit, makePendingNewListing, makePublishedListing, makeUser, sampleListing } from "../support/factories";
+import {
+  makeClaim,
+  makeModerator,
+  makeOrganisationWithMember,
+  makePendingEdit,
+  makePendingNewListing,
+  makePublishedListing,
+  makeUser,
+  sampleListing,
+} from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
@@ -22,23 +31,56 @@ beforeAll(async () => {
   const { organisation, user } = await makeOrganisationWithMember(t.db);
 
   // A new listing in Leeds, 10 days old.
-  const leeds = sampleListing({ locations: [{ address1: "Leeds Central Library", city: "Leeds", postcode: "LS1 3AB", hideExactAddress: false, accessibility: [] }] });
-  ids.newListing = (await makePendingNewListing(t.db, { organisationId: organisation.id, userId: user.id, listing: leeds, submittedAt: daysAgo(10) })).revision.id;
+  const leeds = sampleListing({
+    locations: [{ address1: "Leeds Central Library", city: "Leeds", postcode: "LS1 3AB", hideExactAddress: false, accessibility: [] }],
+  });
+  ids.newListing = (
+    await makePendingNewListing(t.db, { organisationId: organisation.id, userId: user.id, listing: leeds, submittedAt: daysAgo(10) })
+  ).revision.id;
 
   // An edit of a Calderdale listing, 3 days old, made against an older version.
   const live = await makePublishedListing(t.db, { organisationId: organisation.id });
   await t.db.service.update({ where: { id: live.id }, data: { version: 3 } });
-  ids.edit = (await makePendingEdit(t.db, { serviceId: live.id, organisationId: organisation.id, userId: user.id, listing: (await readListing(live.id, t.db))!, baseVersion: 2, submittedAt: daysAgo(3) })).id;
+  ids.edit = (
+    await makePendingEdit(t.db, {
+      serviceId: live.id,
+      organisationId: organisation.id,
+      userId: user.id,
+      listing: (await readListing(live.id, t.db))!,
+      baseVersion: 2,
+      submittedAt: daysAgo(3),
+    })
+  ).id;
 
   // A claim (1 day), a public report (40 days), a stale listing (20 days), an imported listing queued (5 days).
-  const imported = await t.db.service.findFirstOrThrow({ where: { source: { not: "provider" }, listingStatus: "published", serviceAtLocations: { some: { location: { placeCode: CALDERDALE } } } } });
-  ids.claim = (await t.db.claimRequest.update({ where: { id: (await makeClaim(t.db, { serviceId: imported.id, organisationId: organisation.id, userId: user.id })).id }, data: { createdAt: daysAgo(1) } })).id;
-  ids.report = (await t.db.report.create({ data: { serviceId: live.id, topic: "closed", message: "The choir stopped meeting in the summer.", createdAt: daysAgo(40) } })).id;
+  const imported = await t.db.service.findFirstOrThrow({
+    where: {
+      source: { not: "provider" },
+      listingStatus: "published",
+      serviceAtLocations: { some: { location: { placeCode: CALDERDALE } } },
+    },
+  });
+  ids.claim = (
+    await t.db.claimRequest.update({
+      where: { id: (await makeClaim(t.db, { serviceId: imported.id, organisationId: organisation.id, userId: user.id })).id },
+      data: { createdAt: daysAgo(1) },
+    })
+  ).id;
+  ids.report = (
+    await t.db.report.create({
+      data: { serviceId: live.id, topic: "closed", message: "The choir stopped meeting in the summer.", createdAt: daysAgo(40) },
+    })
+  ).id;
   ids.stale = (await makePublishedListing(t.db, { verifiedAt: daysAgo(400) })).id;
   await t.db.service.update({ where: { id: ids.stale }, data: { staleSince: daysAgo(20) } });
   // Outside Leeds (the Leeds filter below must find only the new listing), whatever order the rows are in.
   const another = await t.db.service.findFirstOrThrow({
-    where: { source: { not: "provider" }, listingStatus: "published", id: { not: imported.id }, serviceAtLocations: { some: { location: { placeCode: CALDERDALE } } } },
+    where: {
+      source: { not: "provider" },
+      listingStatus: "published",
+      id: { not: imported.id },
+      serviceAtLocations: { some: { location: { placeCode: CALDERDALE } } },
+    },
   });
   ids.unverified = (await t.db.service.update({ where: { id: another.id }, data: { queuedForVerificationAt: daysAgo(5) } })).id;
 });

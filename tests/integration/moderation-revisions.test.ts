@@ -5,7 +5,15 @@ import { editRevisionCategories } from "@/server/moderation/edit-revision-catego
 import { getRevisionForReview } from "@/server/moderation/get-revision-for-review";
 import { ForbiddenError, type Actor } from "@/server/auth/policy";
 import { readListing } from "@/server/listings/read-listing";
-import { makeModerator, makeOrganisationWithMember, makePendingEdit, makePendingNewListing, makePublishedListing, makeUser, sampleListing } from "../support/factories";
+import {
+  makeModerator,
+  makeOrganisationWithMember,
+  makePendingEdit,
+  makePendingNewListing,
+  makePublishedListing,
+  makeUser,
+  sampleListing,
+} from "../support/factories";
 import { startMailCapture, waitForMail } from "../support/mail-capture";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -16,7 +24,12 @@ let moderator: Actor;
 beforeAll(async () => {
   t = await createTestDatabase({ seeded: true });
   mail = await startMailCapture();
-  Object.assign(process.env, { DATABASE_URL: t.url, SMTP_URL: mail.smtpUrl, AUTH_SECRET: "integration-test-secret-0123456789", APP_URL: "http://directory.test" });
+  Object.assign(process.env, {
+    DATABASE_URL: t.url,
+    SMTP_URL: mail.smtpUrl,
+    AUTH_SECRET: "integration-test-secret-0123456789",
+    APP_URL: "http://directory.test",
+  });
   moderator = await makeModerator(t.db);
 });
 afterAll(async () => {
@@ -39,9 +52,15 @@ describe("approving a new listing", () => {
     const live = await t.db.service.findUniqueOrThrow({ where: { id: service.id } });
     expect(live).toMatchObject({ listingStatus: "published", version: 2, verifiedById: moderator.id, staleSince: null });
     expect(live.verifiedAt).not.toBeNull();
-    expect(await readListing(service.id, t.db)).toMatchObject({ name: listing.name, categories: listing.categories, sessions: listing.sessions });
+    expect(await readListing(service.id, t.db)).toMatchObject({
+      name: listing.name,
+      categories: listing.categories,
+      sessions: listing.sessions,
+    });
     expect(await t.db.revision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({ status: "approved", lockVersion: 2 });
-    expect(await t.db.moderationDecision.findMany({ where: { revisionId: revision.id } })).toMatchObject([{ action: "approve", moderatorId: moderator.id }]);
+    expect(await t.db.moderationDecision.findMany({ where: { revisionId: revision.id } })).toMatchObject([
+      { action: "approve", moderatorId: moderator.id },
+    ]);
     const audit = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: revision.id, action: "revision.approved" } });
     expect(audit).toMatchObject({ actorId: moderator.id, data: { serviceId: service.id, isNew: true, publishedVersion: 2 } });
 
@@ -57,7 +76,11 @@ describe("an edit of a live listing", () => {
     const { organisation, user } = await makeOrganisationWithMember(t.db);
     const live = await makePublishedListing(t.db, { organisationId: organisation.id });
     const before = (await readListing(live.id, t.db))!;
-    const proposed = { ...before, description: "A friendly choir that now also meets on Saturdays, all welcome.", categories: ["singing-and-choirs", "music-making"] };
+    const proposed = {
+      ...before,
+      description: "A friendly choir that now also meets on Saturdays, all welcome.",
+      categories: ["singing-and-choirs", "music-making"],
+    };
     const old = await makePendingEdit(t.db, { serviceId: live.id, organisationId: organisation.id, userId: user.id, listing: proposed });
     await t.db.service.update({ where: { id: live.id }, data: { version: { increment: 1 } } });
 
@@ -72,13 +95,28 @@ describe("an edit of a live listing", () => {
     const { organisation, user } = await makeOrganisationWithMember(t.db);
     const live = await makePublishedListing(t.db, { organisationId: organisation.id });
     const before = (await readListing(live.id, t.db))!;
-    const edit = await makePendingEdit(t.db, { serviceId: live.id, organisationId: organisation.id, userId: user.id, listing: { ...before, name: "Something else entirely" } });
+    const edit = await makePendingEdit(t.db, {
+      serviceId: live.id,
+      organisationId: organisation.id,
+      userId: user.id,
+      listing: { ...before, name: "Something else entirely" },
+    });
 
-    const outcome = await rejectRevision({ revisionId: edit.id, lockVersion: 1, reason: "The new name does not match your website." }, moderator, t.db);
+    const outcome = await rejectRevision(
+      { revisionId: edit.id, lockVersion: 1, reason: "The new name does not match your website." },
+      moderator,
+      t.db,
+    );
     expect(outcome.ok).toBe(true);
     expect(await readListing(live.id, t.db)).toEqual(before);
-    expect(await t.db.service.findUniqueOrThrow({ where: { id: live.id } })).toMatchObject({ listingStatus: "published", version: live.version });
-    expect(await t.db.moderationDecision.findFirstOrThrow({ where: { revisionId: edit.id } })).toMatchObject({ action: "reject", reason: "The new name does not match your website." });
+    expect(await t.db.service.findUniqueOrThrow({ where: { id: live.id } })).toMatchObject({
+      listingStatus: "published",
+      version: live.version,
+    });
+    expect(await t.db.moderationDecision.findFirstOrThrow({ where: { revisionId: edit.id } })).toMatchObject({
+      action: "reject",
+      reason: "The new name does not match your website.",
+    });
     const sent = await waitForMail(mail.dir, (m) => m.to.includes(user.email) && m.subject.includes("were not approved"));
     expect(sent.text).toContain("The new name does not match your website.");
   });
@@ -86,11 +124,19 @@ describe("an edit of a live listing", () => {
   it("refuses to publish over a live version that moved on after the moderator compared", async () => {
     const { organisation, user } = await makeOrganisationWithMember(t.db);
     const live = await makePublishedListing(t.db, { organisationId: organisation.id });
-    const edit = await makePendingEdit(t.db, { serviceId: live.id, organisationId: organisation.id, userId: user.id, listing: sampleListing() });
+    const edit = await makePendingEdit(t.db, {
+      serviceId: live.id,
+      organisationId: organisation.id,
+      userId: user.id,
+      listing: sampleListing(),
+    });
     await t.db.service.update({ where: { id: live.id }, data: { version: { increment: 1 } } });
 
     const outcome = await approveRevision({ revisionId: edit.id, lockVersion: 1, serviceVersion: live.version }, moderator, t.db);
-    expect(outcome).toEqual({ ok: false, error: { code: "conflict", message: expect.stringContaining("The live listing changed after you opened this revision") } });
+    expect(outcome).toEqual({
+      ok: false,
+      error: { code: "conflict", message: expect.stringContaining("The live listing changed after you opened this revision") },
+    });
     expect(await t.db.revision.findUniqueOrThrow({ where: { id: edit.id } })).toMatchObject({ status: "pending", lockVersion: 1 });
   });
 });
@@ -99,11 +145,18 @@ describe("requesting changes", () => {
   it("returns a new listing to draft, records the message and emails it to the provider", async () => {
     const { organisation, user } = await makeOrganisationWithMember(t.db);
     const { service, revision } = await makePendingNewListing(t.db, { organisationId: organisation.id, userId: user.id });
-    const outcome = await requestRevisionChanges({ revisionId: revision.id, lockVersion: 1, reason: "Please add the day and time of the sessions." }, moderator, t.db);
+    const outcome = await requestRevisionChanges(
+      { revisionId: revision.id, lockVersion: 1, reason: "Please add the day and time of the sessions." },
+      moderator,
+      t.db,
+    );
     expect(outcome.ok).toBe(true);
     expect(await t.db.revision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({ status: "changes_requested" });
     expect(await t.db.service.findUniqueOrThrow({ where: { id: service.id } })).toMatchObject({ listingStatus: "draft" });
-    expect(await t.db.moderationDecision.findFirstOrThrow({ where: { revisionId: revision.id } })).toMatchObject({ action: "request_changes", reason: "Please add the day and time of the sessions." });
+    expect(await t.db.moderationDecision.findFirstOrThrow({ where: { revisionId: revision.id } })).toMatchObject({
+      action: "request_changes",
+      reason: "Please add the day and time of the sessions.",
+    });
     const sent = await waitForMail(mail.dir, (m) => m.to.includes(user.email) && m.subject.startsWith("Changes needed"));
     expect(sent.text).toContain("Please add the day and time of the sessions.");
   });
@@ -113,7 +166,15 @@ describe("categories", () => {
   it("a moderator replaces the provider's suggestion before approving; approval publishes the moderator's choice", async () => {
     const { organisation, user } = await makeOrganisationWithMember(t.db);
     const { service, revision } = await makePendingNewListing(t.db, { organisationId: organisation.id, userId: user.id });
-    expect((await editRevisionCategories({ revisionId: revision.id, lockVersion: 1, categories: ["music-making", "visual-arts"] }, moderator, t.db)).ok).toBe(true);
+    expect(
+      (
+        await editRevisionCategories(
+          { revisionId: revision.id, lockVersion: 1, categories: ["music-making", "visual-arts"] },
+          moderator,
+          t.db,
+        )
+      ).ok,
+    ).toBe(true);
     // The page the other moderator loaded is now out of date.
     const stale = await approveRevision({ revisionId: revision.id, lockVersion: 1, serviceVersion: 1 }, moderator, t.db);
     expect(stale).toEqual({ ok: false, error: { code: "conflict", message: expect.stringContaining("changed the categories of it") } });

@@ -27,9 +27,14 @@ describe("claiming an imported listing", () => {
     expect(await t.db.auditEvent.count({ where: { entityId: claim.id, action: "claim.requested" } })).toBe(1);
     expect(await t.db.service.findUniqueOrThrow({ where: { id: imported.id } })).toEqual(imported);
 
-    expect(await requestClaim({ serviceId: imported.id, organisationId, message }, actor, t.db)).toEqual({ ok: false, error: expect.objectContaining({ code: "already-pending" }) });
+    expect(await requestClaim({ serviceId: imported.id, organisationId, message }, actor, t.db)).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: "already-pending" }),
+    });
     expect((await readClaimableListing(imported.id, actor, t.db))?.pendingClaim).toMatchObject({ organisationName: expect.any(String) });
-    expect((await listProviderDashboard(actor, t.db)).claims).toEqual([expect.objectContaining({ serviceId: imported.id, status: "pending" })]);
+    expect((await listProviderDashboard(actor, t.db)).claims).toEqual([
+      expect.objectContaining({ serviceId: imported.id, status: "pending" }),
+    ]);
   });
 
   it("two claims sent at the same moment make one pending claim", async () => {
@@ -44,11 +49,20 @@ describe("claiming an imported listing", () => {
     const me = await makeProvider(t.db, "me");
     const other = await makeProvider(t.db, "other");
     const serviceId = await makePublishedListing(t.db, null);
-    await expect(requestClaim({ serviceId, organisationId: other.organisationId, message }, me.actor, t.db)).rejects.toBeInstanceOf(ForbiddenError);
-    const draft = await t.db.service.create({ data: { name: "Someone's draft", listingStatus: "draft", organisationId: other.organisationId } });
-    expect(await requestClaim({ serviceId: draft.id, organisationId: me.organisationId, message }, me.actor, t.db)).toEqual({ ok: false, error: expect.objectContaining({ code: "not-found" }) });
+    await expect(requestClaim({ serviceId, organisationId: other.organisationId, message }, me.actor, t.db)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    const draft = await t.db.service.create({
+      data: { name: "Someone's draft", listingStatus: "draft", organisationId: other.organisationId },
+    });
+    expect(await requestClaim({ serviceId: draft.id, organisationId: me.organisationId, message }, me.actor, t.db)).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: "not-found" }),
+    });
     expect(await readClaimableListing(draft.id, me.actor, t.db)).toBeNull();
-    expect(await requestClaim({ serviceId, organisationId: me.organisationId, message: "<script>x</script>" }, me.actor, t.db)).toMatchObject({
+    expect(
+      await requestClaim({ serviceId, organisationId: me.organisationId, message: "<script>x</script>" }, me.actor, t.db),
+    ).toMatchObject({
       ok: false,
       error: expect.objectContaining({ code: "invalid", fieldErrors: { message: expect.stringMatching(/plain text/) } }),
     });
@@ -66,9 +80,14 @@ describe("claiming an imported listing", () => {
     // As the moderation area does on approval.
     await t.db.service.update({ where: { id: serviceId }, data: { organisationId: claimant.organisationId } });
 
-    expect(await startEdit({ serviceId }, { id: colleague.id, email: colleague.email, name: null, role: "provider" }, t.db)).toEqual({ ok: true });
+    expect(await startEdit({ serviceId }, { id: colleague.id, email: colleague.email, name: null, role: "provider" }, t.db)).toEqual({
+      ok: true,
+    });
     await expect(startEdit({ serviceId }, stranger.actor, t.db)).rejects.toBeInstanceOf(ForbiddenError);
-    expect((await requestClaim({ serviceId, organisationId: claimant.organisationId, message }, claimant.actor, t.db))).toEqual({ ok: false, error: expect.objectContaining({ code: "already-managed" }) });
+    expect(await requestClaim({ serviceId, organisationId: claimant.organisationId, message }, claimant.actor, t.db)).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: "already-managed" }),
+    });
     const listed = (await listProviderDashboard(claimant.actor, t.db)).organisations[0]!.listings;
     expect(listed.map((l) => l.id)).toContain(serviceId);
   });

@@ -32,7 +32,9 @@ describe("a new listing, step by step", () => {
     const { serviceId, actor, organisationId } = await newDraft();
     const service = await t.db.service.findUniqueOrThrow({ where: { id: serviceId }, include: { revisions: true } });
     expect(service).toMatchObject({ listingStatus: "draft", organisationId, name: choirWhat.name });
-    expect(service.revisions).toEqual([expect.objectContaining({ status: "draft", createdById: actor.id, baseVersion: 1, data: choirWhat })]);
+    expect(service.revisions).toEqual([
+      expect.objectContaining({ status: "draft", createdById: actor.id, baseVersion: 1, data: choirWhat }),
+    ]);
     expect(await t.db.auditEvent.count({ where: { entityId: serviceId, action: "listing.started" } })).toBe(1);
   });
 
@@ -41,7 +43,14 @@ describe("a new listing, step by step", () => {
     await saveAll(serviceId, actor);
     const { draft } = await readListingDraft(serviceId, actor, t.db);
     const postcode = await t.db.postcode.findUniqueOrThrow({ where: { pcd: "HX1 1QG" } });
-    expect(draft.locations).toEqual([expect.objectContaining({ postcode: "HX1 1QG", lat: postcode.lat, lng: postcode.lng, accessibility: ["step-free-access", "hearing-loop"] })]);
+    expect(draft.locations).toEqual([
+      expect.objectContaining({
+        postcode: "HX1 1QG",
+        lat: postcode.lat,
+        lng: postcode.lng,
+        accessibility: ["step-free-access", "hearing-loop"],
+      }),
+    ]);
     expect(draft.sessions).toHaveLength(2);
     const revision = await t.db.revision.findFirstOrThrow({ where: { serviceId } });
     expect(await t.db.auditEvent.count({ where: { entityId: revision.id, action: "listing.draft_saved" } })).toBe(choirSteps.length);
@@ -50,21 +59,58 @@ describe("a new listing, step by step", () => {
   it("refuses a bad step with messages and keeps the draft as it was", async () => {
     const { serviceId, actor } = await newDraft();
     const r = await saveListingDraft(
-      { serviceId, step: "when", input: { sessions: [{ kind: "weekly", byDay: "TU", opensAt: "19:00", closesAt: "21:00" }, { kind: "weekly", byDay: "WE", opensAt: "20:00", closesAt: "19:30" }] } },
+      {
+        serviceId,
+        step: "when",
+        input: {
+          sessions: [
+            { kind: "weekly", byDay: "TU", opensAt: "19:00", closesAt: "21:00" },
+            { kind: "weekly", byDay: "WE", opensAt: "20:00", closesAt: "19:30" },
+          ],
+        },
+      },
       actor,
       t.db,
     );
-    expect(r).toEqual({ ok: false, error: expect.objectContaining({ code: "invalid", fieldErrors: { "sessions.1.closesAt": "The end time must be after the start time" } }) });
+    expect(r).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        code: "invalid",
+        fieldErrors: { "sessions.1.closesAt": "The end time must be after the start time" },
+      }),
+    });
     const overlap = await saveListingDraft(
-      { serviceId, step: "when", input: { sessions: [{ kind: "weekly", byDay: "TU", opensAt: "19:00", closesAt: "21:00" }, { kind: "weekly", byDay: "TU", opensAt: "20:00", closesAt: "22:00" }] } },
+      {
+        serviceId,
+        step: "when",
+        input: {
+          sessions: [
+            { kind: "weekly", byDay: "TU", opensAt: "19:00", closesAt: "21:00" },
+            { kind: "weekly", byDay: "TU", opensAt: "20:00", closesAt: "22:00" },
+          ],
+        },
+      },
       actor,
       t.db,
     );
-    expect(overlap).toEqual({ ok: false, error: expect.objectContaining({ code: "invalid", fieldErrors: { "sessions.1.opensAt": "This session overlaps session 1" } }) });
-    const script = await saveListingDraft({ serviceId, step: "what", input: { ...choirWhat, name: "<script>alert(1)</script>" } }, actor, t.db);
-    expect(script).toMatchObject({ ok: false, error: expect.objectContaining({ code: "invalid", fieldErrors: { name: expect.stringMatching(/plain text/) } }) });
+    expect(overlap).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: "invalid", fieldErrors: { "sessions.1.opensAt": "This session overlaps session 1" } }),
+    });
+    const script = await saveListingDraft(
+      { serviceId, step: "what", input: { ...choirWhat, name: "<script>alert(1)</script>" } },
+      actor,
+      t.db,
+    );
+    expect(script).toMatchObject({
+      ok: false,
+      error: expect.objectContaining({ code: "invalid", fieldErrors: { name: expect.stringMatching(/plain text/) } }),
+    });
     const ages = await saveListingDraft({ serviceId, step: "who", input: { minimumAge: 5, maximumAge: 200 } }, actor, t.db);
-    expect(ages).toMatchObject({ ok: false, error: expect.objectContaining({ code: "invalid", fieldErrors: { maximumAge: "Age must be 120 or less" } }) });
+    expect(ages).toMatchObject({
+      ok: false,
+      error: expect.objectContaining({ code: "invalid", fieldErrors: { maximumAge: "Age must be 120 or less" } }),
+    });
     expect((await readListingDraft(serviceId, actor, t.db)).draft).toEqual(choirWhat);
   });
 
@@ -72,9 +118,22 @@ describe("a new listing, step by step", () => {
     const { serviceId, actor } = await newDraft();
     const venue = { address1: "1 High Street", city: "Halifax", hideExactAddress: false };
     const save = (loc: object, pinPostcodes: string[] = []) =>
-      saveListingDraft({ serviceId, step: "venues", input: { locations: [{ ...venue, ...loc }] }, venues: { origins: [null], pinPostcodes } }, actor, t.db);
-    expect(await save({ postcode: "HX1" })).toMatchObject({ ok: false, error: expect.objectContaining({ code: "invalid", fieldErrors: { "locations.0.postcode": "Enter a real postcode, like HX1 1QG" } }) });
-    expect(await save({ postcode: "SW1A 1AA" })).toMatchObject({ ok: false, error: expect.objectContaining({ code: "invalid", fieldErrors: { "locations.0.postcode": expect.stringMatching(/could not find SW1A 1AA in West Yorkshire/) } }) });
+      saveListingDraft(
+        { serviceId, step: "venues", input: { locations: [{ ...venue, ...loc }] }, venues: { origins: [null], pinPostcodes } },
+        actor,
+        t.db,
+      );
+    expect(await save({ postcode: "HX1" })).toMatchObject({
+      ok: false,
+      error: expect.objectContaining({ code: "invalid", fieldErrors: { "locations.0.postcode": "Enter a real postcode, like HX1 1QG" } }),
+    });
+    expect(await save({ postcode: "SW1A 1AA" })).toMatchObject({
+      ok: false,
+      error: expect.objectContaining({
+        code: "invalid",
+        fieldErrors: { "locations.0.postcode": expect.stringMatching(/could not find SW1A 1AA in West Yorkshire/) },
+      }),
+    });
     // Leeds is about 24 km from Halifax.
     expect(await save({ postcode: "HX1 1QG", lat: 53.7997, lng: -1.5492 }, ["HX1 1QG"])).toMatchObject({
       ok: false,
@@ -111,15 +170,24 @@ describe("submitting a new listing", () => {
     const { serviceId, actor } = await newDraft();
     await saveAll(serviceId, actor);
     expect(await submitListing({ serviceId }, actor, t.db)).toEqual({ ok: true, value: { isNew: true } });
-    const service = await t.db.service.findUniqueOrThrow({ where: { id: serviceId }, include: { revisions: true, serviceAtLocations: true, schedules: true, attributes: true } });
+    const service = await t.db.service.findUniqueOrThrow({
+      where: { id: serviceId },
+      include: { revisions: true, serviceAtLocations: true, schedules: true, attributes: true },
+    });
     expect(service.listingStatus).toBe("pending");
     expect(service.revisions.map((r) => r.status)).toEqual(["pending"]);
     expect(service.revisions[0]!.lockVersion).toBe(2);
     expect([service.serviceAtLocations.length, service.schedules.length, service.attributes.length]).toEqual([0, 0, 0]);
     expect(await t.db.auditEvent.count({ where: { entityId: service.revisions[0]!.id, action: "listing.submitted" } })).toBe(1);
     // Once sent, it cannot be changed without withdrawing it first.
-    expect(await saveListingDraft({ serviceId, step: "what", input: choirWhat }, actor, t.db)).toEqual({ ok: false, error: expect.objectContaining({ code: "not-editable" }) });
-    expect(await submitListing({ serviceId }, actor, t.db)).toEqual({ ok: false, error: expect.objectContaining({ code: "not-editable" }) });
+    expect(await saveListingDraft({ serviceId, step: "what", input: choirWhat }, actor, t.db)).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: "not-editable" }),
+    });
+    expect(await submitListing({ serviceId }, actor, t.db)).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: "not-editable" }),
+    });
   });
 });
 
@@ -130,10 +198,14 @@ describe("other organisations' drafts", () => {
     const anonymous = { id: "", email: "", name: null, role: "provider" as const };
     for (const who of [stranger.actor, anonymous, { ...stranger.actor, role: "moderator" as const }]) {
       await expect(readListingDraft(serviceId, who, t.db)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(saveListingDraft({ serviceId, step: "what", input: { ...choirWhat, name: "Taken over" } }, who, t.db)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        saveListingDraft({ serviceId, step: "what", input: { ...choirWhat, name: "Taken over" } }, who, t.db),
+      ).rejects.toBeInstanceOf(ForbiddenError);
       await expect(submitListing({ serviceId }, who, t.db)).rejects.toBeInstanceOf(ForbiddenError);
     }
-    await expect(startListing({ organisationId: (await makeProvider(t.db)).organisationId, what: choirWhat }, stranger.actor, t.db)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      startListing({ organisationId: (await makeProvider(t.db)).organisationId, what: choirWhat }, stranger.actor, t.db),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect((await readListingDraft(serviceId, actor, t.db)).draft.name).toBe(choirWhat.name);
   });
 });

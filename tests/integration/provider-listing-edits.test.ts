@@ -25,7 +25,10 @@ async function liveListing() {
 }
 
 const liveRows = (serviceId: string) =>
-  t.db.service.findUniqueOrThrow({ where: { id: serviceId }, select: { name: true, listingStatus: true, version: true, updatedAt: true, description: true } });
+  t.db.service.findUniqueOrThrow({
+    where: { id: serviceId },
+    select: { name: true, listingStatus: true, version: true, updatedAt: true, description: true },
+  });
 
 describe("editing a live listing", () => {
   it("opens a draft from what is live, and sends changes for review while the live listing stays exactly as it was", async () => {
@@ -47,19 +50,29 @@ describe("editing a live listing", () => {
     expect((revision.data as { name: string }).name).toBe("Square Chapel Singers (new time)");
 
     const dashboard = await listProviderDashboard(actor, t.db);
-    expect(dashboard.organisations[0]!.listings[0]!.progress).toMatchObject({ label: "Live, with changes waiting for review", actions: ["withdraw"] });
+    expect(dashboard.organisations[0]!.listings[0]!.progress).toMatchObject({
+      label: "Live, with changes waiting for review",
+      actions: ["withdraw"],
+    });
   });
 
   it("refuses to send changes when nothing was changed", async () => {
     const { serviceId, actor } = await liveListing();
     await startEdit({ serviceId }, actor, t.db);
     const r = await submitListing({ serviceId }, actor, t.db);
-    expect(r).toEqual({ ok: false, error: expect.objectContaining({ code: "invalid", fieldErrors: { form: expect.stringMatching(/not changed anything/) } }) });
+    expect(r).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: "invalid", fieldErrors: { form: expect.stringMatching(/not changed anything/) } }),
+    });
   });
 
   it("two tabs pressing Edit at once share one draft", async () => {
     const { serviceId, actor } = await liveListing();
-    const results = await Promise.all([startEdit({ serviceId }, actor, t.db), startEdit({ serviceId }, actor, t.db), startEdit({ serviceId }, actor, t.db)]);
+    const results = await Promise.all([
+      startEdit({ serviceId }, actor, t.db),
+      startEdit({ serviceId }, actor, t.db),
+      startEdit({ serviceId }, actor, t.db),
+    ]);
     expect(results).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
     expect(await t.db.revision.count({ where: { serviceId, status: "draft" } })).toBe(1);
   });
@@ -98,13 +111,19 @@ describe("withdrawing changes", () => {
     const before = await liveRows(serviceId);
 
     expect(await withdrawRevision({ serviceId, revisionId: pending.id }, actor, t.db)).toEqual({ ok: true });
-    expect(await t.db.revision.findUniqueOrThrow({ where: { id: pending.id } })).toMatchObject({ status: "withdrawn", lockVersion: pending.lockVersion + 1 });
+    expect(await t.db.revision.findUniqueOrThrow({ where: { id: pending.id } })).toMatchObject({
+      status: "withdrawn",
+      lockVersion: pending.lockVersion + 1,
+    });
     const { draft, revision } = await readListingDraft(serviceId, actor, t.db);
     expect(revision?.status).toBe("draft");
     expect(draft).toMatchObject({ isFree: false, fees: "£4 a session" });
     expect(await liveRows(serviceId)).toEqual(before);
     // A second withdraw of the same revision (another tab, or a moderator got there first) is refused plainly.
-    expect(await withdrawRevision({ serviceId, revisionId: pending.id }, actor, t.db)).toEqual({ ok: false, error: expect.objectContaining({ code: "already-decided" }) });
+    expect(await withdrawRevision({ serviceId, revisionId: pending.id }, actor, t.db)).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: "already-decided" }),
+    });
   });
 
   it("a withdrawn new listing goes back to draft with nothing lost", async () => {
@@ -149,17 +168,28 @@ describe("the provider dashboard", () => {
     const revision = await t.db.revision.findFirstOrThrow({ where: { serviceId, status: "pending" } });
     // As the moderation area does when it asks for changes.
     await t.db.revision.update({ where: { id: revision.id }, data: { status: "changes_requested", lockVersion: { increment: 1 } } });
-    await t.db.moderationDecision.create({ data: { serviceId, revisionId: revision.id, action: "request_changes", reason: "Please add the session times" } });
+    await t.db.moderationDecision.create({
+      data: { serviceId, revisionId: revision.id, action: "request_changes", reason: "Please add the session times" },
+    });
 
     const listing = (await listProviderDashboard(actor, t.db)).organisations[0]!.listings[0]!;
-    expect(listing.progress).toMatchObject({ label: "Changes requested", reason: "Please add the session times", actions: ["continue", "discard"] });
+    expect(listing.progress).toMatchObject({
+      label: "Changes requested",
+      reason: "Please add the session times",
+      actions: ["continue", "discard"],
+    });
     // The provider can work on the sent-back revision and send it again.
-    expect(await saveListingDraft({ serviceId, step: "what", input: { ...choirWhat, name: "Renamed choir again" } }, actor, t.db)).toMatchObject({ ok: true });
+    expect(
+      await saveListingDraft({ serviceId, step: "what", input: { ...choirWhat, name: "Renamed choir again" } }, actor, t.db),
+    ).toMatchObject({ ok: true });
     expect(await submitListing({ serviceId }, actor, t.db)).toEqual({ ok: true, value: { isNew: false } });
   });
 
   it("shows nothing to someone with no organisation", async () => {
     const user = await t.db.user.create({ data: { email: "lonely@example.org" } });
-    expect(await listProviderDashboard({ id: user.id, email: user.email, name: null, role: "provider" }, t.db)).toEqual({ organisations: [], claims: [] });
+    expect(await listProviderDashboard({ id: user.id, email: user.email, name: null, role: "provider" }, t.db)).toEqual({
+      organisations: [],
+      claims: [],
+    });
   });
 });

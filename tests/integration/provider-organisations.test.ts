@@ -31,21 +31,31 @@ describe("organisations", () => {
   it("refuses bad details without creating anything", async () => {
     const user = await t.db.user.create({ data: { email: "bad@example.org" } });
     const before = await t.db.organisation.count();
-    await expect(createOrganisation({ name: "<b>x</b>" }, { id: user.id, email: user.email, name: null, role: "provider" }, t.db)).rejects.toThrow();
+    await expect(
+      createOrganisation({ name: "<b>x</b>" }, { id: user.id, email: user.email, name: null, role: "provider" }, t.db),
+    ).rejects.toThrow();
     expect(await t.db.organisation.count()).toBe(before);
   });
 
   it("members change their organisation's details and the audit says what changed; others cannot read or change it", async () => {
     const mine = await makeProvider(t.db, "member");
     const other = await makeProvider(t.db, "other");
-    await updateOrganisation({ organisationId: mine.organisationId, details: { name: "Renamed group", email: "hi@example.org" } }, mine.actor, t.db);
+    await updateOrganisation(
+      { organisationId: mine.organisationId, details: { name: "Renamed group", email: "hi@example.org" } },
+      mine.actor,
+      t.db,
+    );
     const audit = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: mine.organisationId, action: "organisation.updated" } });
     expect(audit.data).toMatchObject({ name: { to: "Renamed group" }, email: { from: null, to: "hi@example.org" } });
 
-    await expect(updateOrganisation({ organisationId: mine.organisationId, details: { name: "Hijacked" } }, other.actor, t.db)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      updateOrganisation({ organisationId: mine.organisationId, details: { name: "Hijacked" } }, other.actor, t.db),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(readMyOrganisation(mine.organisationId, other.actor, t.db)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(readMyOrganisation("not-a-uuid", mine.actor, t.db)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(readMyOrganisation(mine.organisationId, { id: "", email: "", name: null, role: "provider" }, t.db)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(readMyOrganisation(mine.organisationId, { id: "", email: "", name: null, role: "provider" }, t.db)).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect((await t.db.organisation.findUniqueOrThrow({ where: { id: mine.organisationId } })).name).toBe("Renamed group");
   });
 });

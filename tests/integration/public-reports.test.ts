@@ -40,7 +40,9 @@ describe("a public report", () => {
   it("is accepted for a listing nobody owns, with no email", async () => {
     const live = await makePublishedListing(t.db);
     const before = readCapturedMail(mail.dir).length;
-    expect((await submitReport({ serviceId: live.id, report: report({ contactEmail: "" }), clientAddress: address() }, t.db)).ok).toBe(true);
+    expect((await submitReport({ serviceId: live.id, report: report({ contactEmail: "" }), clientAddress: address() }, t.db)).ok).toBe(
+      true,
+    );
     expect(await t.db.outboxMail.count({ where: { subject: { contains: live.name } } })).toBe(0);
     expect(readCapturedMail(mail.dir).length).toBe(before);
   });
@@ -48,13 +50,18 @@ describe("a public report", () => {
   it("is refused for a listing that is not published", async () => {
     const { organisation, user } = await makeOrganisationWithMember(t.db);
     const { service } = await makePendingNewListing(t.db, { organisationId: organisation.id, userId: user.id });
-    expect(await submitReport({ serviceId: service.id, report: report(), clientAddress: address() }, t.db)).toEqual({ ok: false, error: expect.objectContaining({ code: "not-found" }) });
+    expect(await submitReport({ serviceId: service.id, report: report(), clientAddress: address() }, t.db)).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: "not-found" }),
+    });
     expect(await t.db.report.count({ where: { serviceId: service.id } })).toBe(0);
   });
 
   it("silently drops a report whose honeypot field was filled in", async () => {
     const live = await makePublishedListing(t.db);
-    expect(await submitReport({ serviceId: live.id, report: report({ website: "http://spam.example" }), clientAddress: address() }, t.db)).toEqual({ ok: true, value: { reportId: null } });
+    expect(
+      await submitReport({ serviceId: live.id, report: report({ website: "http://spam.example" }), clientAddress: address() }, t.db),
+    ).toEqual({ ok: true, value: { reportId: null } });
     expect(await t.db.report.count({ where: { serviceId: live.id } })).toBe(0);
   });
 
@@ -62,8 +69,12 @@ describe("a public report", () => {
     const live = await makePublishedListing(t.db);
     const from = address();
     const now = new Date("2026-11-21T10:05:00Z");
-    for (let i = 0; i < REPORTS_PER_HOUR; i++) expect((await submitReport({ serviceId: live.id, report: report(), clientAddress: from, now }, t.db)).ok).toBe(true);
-    expect(await submitReport({ serviceId: live.id, report: report(), clientAddress: from, now }, t.db)).toEqual({ ok: false, error: { code: "rate-limited", message: expect.stringContaining("try again in 55 minutes") } });
+    for (let i = 0; i < REPORTS_PER_HOUR; i++)
+      expect((await submitReport({ serviceId: live.id, report: report(), clientAddress: from, now }, t.db)).ok).toBe(true);
+    expect(await submitReport({ serviceId: live.id, report: report(), clientAddress: from, now }, t.db)).toEqual({
+      ok: false,
+      error: { code: "rate-limited", message: expect.stringContaining("try again in 55 minutes") },
+    });
     expect((await submitReport({ serviceId: live.id, report: report(), clientAddress: address(), now }, t.db)).ok).toBe(true);
   });
 
@@ -77,7 +88,13 @@ describe("a public report", () => {
       message: "Tell us what is wrong or what has changed (at least 10 characters)",
       contactEmail: "Enter an email address like name@example.com, or leave it empty",
     });
-    expect(errors({ topic: "other", message: "<script>alert(1)</script> hello there" })).toEqual({ message: "Your message must be plain text, without HTML or script tags" });
-    expect(reportSchema.parse({ topic: "other", message: "  The phone number is wrong.  ", contactEmail: "  " })).toEqual({ topic: "other", message: "The phone number is wrong.", website: "" });
+    expect(errors({ topic: "other", message: "<script>alert(1)</script> hello there" })).toEqual({
+      message: "Your message must be plain text, without HTML or script tags",
+    });
+    expect(reportSchema.parse({ topic: "other", message: "  The phone number is wrong.  ", contactEmail: "  " })).toEqual({
+      topic: "other",
+      message: "The phone number is wrong.",
+      website: "",
+    });
   });
 });

@@ -16,7 +16,10 @@ describe("recordUnmetDemand", () => {
     await recordUnmetDemand({ ...search, resultCount: 0 }, t.db);
     await recordUnmetDemand({ ...search, resultCount: 2 }, t.db);
     await recordUnmetDemand({ ...search, resultCount: 3 }, t.db); // enough: not recorded
-    await recordUnmetDemand({ placeCode: null, wardCode: null, categoryCodes: ["visual-arts", "crafts-and-making"], resultCount: 1, now }, t.db);
+    await recordUnmetDemand(
+      { placeCode: null, wardCode: null, categoryCodes: ["visual-arts", "crafts-and-making"], resultCount: 1, now },
+      t.db,
+    );
 
     const rows = await t.db.searchDemand.findMany({ orderBy: [{ categoryCode: "asc" }, { outcome: "asc" }] });
     expect(rows.map(({ month, ...r }) => ({ month: month.toISOString().slice(0, 10), ...r }))).toEqual([

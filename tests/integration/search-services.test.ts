@@ -16,12 +16,48 @@ beforeAll(async () => {
   t = await createTestDatabase({ seeded: true });
   await clearListings(t.db);
   const add = (s: Parameters<typeof addService>[1]) => addService(t.db, s);
-  await add({ name: "Near Art Group", km: 0.5, categories: ["visual-arts"], isFree: true, accessTypes: ["drop_in"], sessions: [{ byDay: "MO", opensAt: 600, closesAt: 720 }] });
-  await add({ name: "Middle Singers", km: 1.5, categories: ["singing-and-choirs"], minimumAge: 18, accessTypes: ["booking"], audiences: ["older-people"], needs: ["loneliness-and-isolation"], sessions: [{ byDay: "TU", opensAt: 1140, closesAt: 1260 }] });
-  await add({ name: "Edge In Walkers", km: 1.95, categories: ["walking-groups"], accessibility: ["step-free-access", "accessible-toilet"], verified: true });
+  await add({
+    name: "Near Art Group",
+    km: 0.5,
+    categories: ["visual-arts"],
+    isFree: true,
+    accessTypes: ["drop_in"],
+    sessions: [{ byDay: "MO", opensAt: 600, closesAt: 720 }],
+  });
+  await add({
+    name: "Middle Singers",
+    km: 1.5,
+    categories: ["singing-and-choirs"],
+    minimumAge: 18,
+    accessTypes: ["booking"],
+    audiences: ["older-people"],
+    needs: ["loneliness-and-isolation"],
+    sessions: [{ byDay: "TU", opensAt: 1140, closesAt: 1260 }],
+  });
+  await add({
+    name: "Edge In Walkers",
+    km: 1.95,
+    categories: ["walking-groups"],
+    accessibility: ["step-free-access", "accessible-toilet"],
+    verified: true,
+  });
   await add({ name: "Edge Out Walkers", km: 2.05, categories: ["walking-groups"], accessibility: ["step-free-access"] });
-  await add({ name: "Far Pottery", km: 3, categories: ["crafts-and-making"], maximumAge: 11, attendingTypes: ["in_person", "online"], sessions: [{ date: inAMonth, opensAt: 840, closesAt: 960 }] });
-  await add({ name: "Leeds Drama", lat: 53.8, lng: -1.55, placeCode: "E08000035", wardCode: null, categories: ["theatre-and-performance"] });
+  await add({
+    name: "Far Pottery",
+    km: 3,
+    categories: ["crafts-and-making"],
+    maximumAge: 11,
+    attendingTypes: ["in_person", "online"],
+    sessions: [{ date: inAMonth, opensAt: 840, closesAt: 960 }],
+  });
+  await add({
+    name: "Leeds Drama",
+    lat: 53.8,
+    lng: -1.55,
+    placeCode: "E08000035",
+    wardCode: null,
+    categories: ["theatre-and-performance"],
+  });
   await add({ name: "Phone Friends", noVenue: true, attendingTypes: ["phone"], categories: ["community-centres-and-social-groups"] });
 });
 afterAll(() => t?.drop());
@@ -90,14 +126,30 @@ describe("searchServices: distance", () => {
 
 describe("searchServices: each filter", () => {
   const cases: Array<[string, Record<string, string | string[]>, string[]]> = [
-    ["category (any of several)", { category: ["walking-groups", "crafts-and-making"] }, ["Edge In Walkers", "Edge Out Walkers", "Far Pottery"]],
+    [
+      "category (any of several)",
+      { category: ["walking-groups", "crafts-and-making"] },
+      ["Edge In Walkers", "Edge Out Walkers", "Far Pottery"],
+    ],
     ["weekly session on a day", { day: "tue" }, ["Middle Singers", ...(inAMonthSlug === "tue" ? ["Far Pottery"] : [])]],
-    ["dated event on that weekday", { day: inAMonthSlug }, ["Far Pottery", ...(inAMonthSlug === "mon" ? ["Near Art Group"] : []), ...(inAMonthSlug === "tue" ? ["Middle Singers"] : [])]],
+    [
+      "dated event on that weekday",
+      { day: inAMonthSlug },
+      ["Far Pottery", ...(inAMonthSlug === "mon" ? ["Near Art Group"] : []), ...(inAMonthSlug === "tue" ? ["Middle Singers"] : [])],
+    ],
     ["time of day", { time: "evening" }, ["Middle Singers"]],
     ["morning", { time: "morning" }, ["Near Art Group"]],
     ["free only", { free: "1" }, ["Near Art Group"]],
-    ["age fits min and max: 10", { age: "10" }, ["Edge In Walkers", "Edge Out Walkers", "Far Pottery", "Leeds Drama", "Near Art Group", "Phone Friends"]],
-    ["age fits min and max: 30", { age: "30" }, ["Edge In Walkers", "Edge Out Walkers", "Leeds Drama", "Middle Singers", "Near Art Group", "Phone Friends"]],
+    [
+      "age fits min and max: 10",
+      { age: "10" },
+      ["Edge In Walkers", "Edge Out Walkers", "Far Pottery", "Leeds Drama", "Near Art Group", "Phone Friends"],
+    ],
+    [
+      "age fits min and max: 30",
+      { age: "30" },
+      ["Edge In Walkers", "Edge Out Walkers", "Leeds Drama", "Middle Singers", "Near Art Group", "Phone Friends"],
+    ],
     ["audience", { audience: "older-people" }, ["Middle Singers"]],
     ["helps with (need)", { need: "loneliness-and-isolation" }, ["Middle Singers"]],
     ["helps with: any of several", { need: ["dementia", "loneliness-and-isolation"] }, ["Middle Singers"]],
@@ -127,10 +179,21 @@ describe("searchServices: distance to where it happens", () => {
   it("measures to the venue that hosts a session, never to a home venue with no sessions", async () => {
     const id = await addService(t.db, { name: "Knit and Natter At Home", km: 0.32, hidden: true, categories: ["crafts-and-making"] });
     const hall = await t.db.location.create({
-      data: { name: "St Mary's Church Hall", address1: "2 Church Lane", city: "Halifax", postcode: "HX1 1AA", lat: latNorth(2.1), lng: ORIGIN.lng, placeCode: ORIGIN.placeCode, wardCode: "E05001386" },
+      data: {
+        name: "St Mary's Church Hall",
+        address1: "2 Church Lane",
+        city: "Halifax",
+        postcode: "HX1 1AA",
+        lat: latNorth(2.1),
+        lng: ORIGIN.lng,
+        placeCode: ORIGIN.placeCode,
+        wardCode: "E05001386",
+      },
     });
     const sal = await t.db.serviceAtLocation.create({ data: { serviceId: id, locationId: hall.id } });
-    await t.db.schedule.create({ data: { serviceId: id, serviceAtLocationId: sal.id, freq: "WEEKLY", interval: 1, byDay: "WE", opensAt: 600, closesAt: 720 } });
+    await t.db.schedule.create({
+      data: { serviceId: id, serviceAtLocationId: sal.id, freq: "WEEKLY", interval: 1, byDay: "WE", opensAt: 600, closesAt: 720 },
+    });
     try {
       const extras: Array<Record<string, string>> = [{}, { category: "crafts-and-making" }, { q: "natter" }];
       for (const extra of extras) {
@@ -153,7 +216,9 @@ describe("searchServices: distance to where it happens", () => {
 
   it("uses every venue when the sessions name none", async () => {
     const id = await addService(t.db, { name: "Two Hall Quiz", km: 0.7, categories: ["crafts-and-making"] });
-    const second = await t.db.location.create({ data: { name: "Far Hall", lat: latNorth(4), lng: ORIGIN.lng, placeCode: ORIGIN.placeCode, wardCode: "E05001386" } });
+    const second = await t.db.location.create({
+      data: { name: "Far Hall", lat: latNorth(4), lng: ORIGIN.lng, placeCode: ORIGIN.placeCode, wardCode: "E05001386" },
+    });
     await t.db.serviceAtLocation.create({ data: { serviceId: id, locationId: second.id } });
     await t.db.schedule.create({ data: { serviceId: id, freq: "WEEKLY", interval: 1, byDay: "TH", opensAt: 1140, closesAt: 1260 } });
     try {

@@ -17,8 +17,18 @@ beforeAll(async () => {
   t = await createTestDatabase({ seeded: true });
   await clearListings(t.db);
   const add = (s: Parameters<typeof addService>[1]) => addService(t.db, s);
-  await add({ name: "Halifax Community Choir", description: "A friendly choir for all voices. No auditions.", km: 1, categories: ["singing-and-choirs"] });
-  await add({ name: "Savile Park Allotments", description: "Allotments with a shared plot for beginners.", km: 1.2, categories: ["gardening-and-food-growing"] });
+  await add({
+    name: "Halifax Community Choir",
+    description: "A friendly choir for all voices. No auditions.",
+    km: 1,
+    categories: ["singing-and-choirs"],
+  });
+  await add({
+    name: "Savile Park Allotments",
+    description: "Allotments with a shared plot for beginners.",
+    km: 1.2,
+    categories: ["gardening-and-food-growing"],
+  });
   await add({ name: "Sunday Singers", description: "Singing together in the park café.", km: 0.8, categories: ["singing-and-choirs"] });
   await add({ name: "Bradford Choir", km: 0.6, categories: ["singing-and-choirs"] });
   await add({ name: "Zetland Choir", km: 0.6, categories: ["singing-and-choirs"], verified: true });
@@ -59,7 +69,12 @@ describe("typo tolerance", () => {
   });
 
   it("“lonely” finds listings whose organisers say they help with loneliness (a moderators' synonym)", async () => {
-    const id = await addService(t.db, { name: "Tuesday Tea Club", km: 0.5, categories: ["community-centres-and-social-groups"], needs: ["loneliness-and-isolation"] });
+    const id = await addService(t.db, {
+      name: "Tuesday Tea Club",
+      km: 0.5,
+      categories: ["community-centres-and-social-groups"],
+      needs: ["loneliness-and-isolation"],
+    });
     try {
       expect(names(await search({ q: "lonely" }))).toEqual(["Tuesday Tea Club"]);
     } finally {
@@ -68,7 +83,12 @@ describe("typo tolerance", () => {
   });
 
   it("“knitting” finds crafts (a synonym) and a church hall's step-free access answers “wheelchair”", async () => {
-    const id = await addService(t.db, { name: "Needles Club", km: 0.5, categories: ["crafts-and-making"], accessibility: ["step-free-access"] });
+    const id = await addService(t.db, {
+      name: "Needles Club",
+      km: 0.5,
+      categories: ["crafts-and-making"],
+      accessibility: ["step-free-access"],
+    });
     try {
       expect(names(await search({ q: "knitting" })).sort()).toEqual(["Home Knitting Circle", "Needles Club"]);
       expect(names(await search({ q: "wheelchair" }))).toEqual(["Needles Club"]);
@@ -112,17 +132,32 @@ describe("hidden addresses", () => {
     const id = (await search({ q: "knitting" })).results[0]!.id;
     const [listing] = await readPublicListings({ ids: [id] }, t.db);
     expect(listing!.venues).toEqual([
-      expect.objectContaining({ hidden: true, address: null, name: null, point: { lat: 53.73, lng: -1.85 }, area: expect.stringContaining("Calderdale") }),
+      expect.objectContaining({
+        hidden: true,
+        address: null,
+        name: null,
+        point: { lat: 53.73, lng: -1.85 },
+        area: expect.stringContaining("Calderdale"),
+      }),
     ]);
   });
 });
 
 describe("publication", () => {
   it("never returns listings that are not published, whatever the search", async () => {
-    const searches: Array<Record<string, string>> = [{ q: "secret" }, { q: "choir" }, { postcode: ORIGIN.postcode, radius: "1" }, { category: "singing-and-choirs" }, { unverified: "1", place: ORIGIN.placeCode }];
+    const searches: Array<Record<string, string>> = [
+      { q: "secret" },
+      { q: "choir" },
+      { postcode: ORIGIN.postcode, radius: "1" },
+      { category: "singing-and-choirs" },
+      { unverified: "1", place: ORIGIN.placeCode },
+    ];
     for (const params of searches) {
       const out = await search(params);
-      expect(names(out).filter((n) => n.startsWith("Secret")), JSON.stringify(params)).toEqual([]);
+      expect(
+        names(out).filter((n) => n.startsWith("Secret")),
+        JSON.stringify(params),
+      ).toEqual([]);
       expect(out.points.filter((p) => p[3].startsWith("Secret"))).toEqual([]);
     }
     expect(await readPublicListings({ ids: unpublished }, t.db)).toEqual([]);
@@ -131,7 +166,10 @@ describe("publication", () => {
 
 describe("any URL", () => {
   it("never makes the search fail", async () => {
-    const value = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom("HX1 1AA", "LS1", "ZZ9 9ZZ", "choire", "E05001386", "mon", "1", "0", "-1.9,53.7,-1.8,53.75"));
+    const value = fc.oneof(
+      fc.string({ maxLength: 20 }),
+      fc.constantFrom("HX1 1AA", "LS1", "ZZ9 9ZZ", "choire", "E05001386", "mon", "1", "0", "-1.9,53.7,-1.8,53.75"),
+    );
     const params = fc.dictionary(fc.constantFrom(...SEARCH_KEYS), fc.oneof(value, fc.array(value, { maxLength: 3 })), { maxKeys: 6 });
     await fc.assert(
       fc.asyncProperty(params, async (raw) => {

@@ -18,7 +18,11 @@ afterAll(async () => {
   await t?.drop();
 });
 
-const dewsbury = () => t.db.service.findFirstOrThrow({ where: { source: "libraries-hacked", name: "Dewsbury Library" }, include: { schedules: true, facts: true } });
+const dewsbury = () =>
+  t.db.service.findFirstOrThrow({
+    where: { source: "libraries-hacked", name: "Dewsbury Library" },
+    include: { schedules: true, facts: true },
+  });
 
 describe("seeded facts", () => {
   it("gives Dewsbury Library its council opening hours, free and drop in as usual for a library, with provenance", async () => {
@@ -60,8 +64,12 @@ describe("seeded facts", () => {
     await t.db.schedule.deleteMany({ where: { service: imported } });
     await t.db.costOption.deleteMany({ where: { service: imported } });
     await t.db.service.updateMany({ where: imported, data: { isFree: null, fees: null, accessTypes: [], email: null } });
-    const park = await t.db.service.findFirstOrThrow({ where: { source: "osm", facts: { none: {} }, attributes: { some: { taxonomyTerm: { code: "nature-green-and-blue-space" } } } } });
-    const wakefield = await t.db.service.findFirstOrThrow({ where: { source: "libraries-hacked", name: { startsWith: "Wakefield" }, verifiedAt: null } });
+    const park = await t.db.service.findFirstOrThrow({
+      where: { source: "osm", facts: { none: {} }, attributes: { some: { taxonomyTerm: { code: "nature-green-and-blue-space" } } } },
+    });
+    const wakefield = await t.db.service.findFirstOrThrow({
+      where: { source: "libraries-hacked", name: { startsWith: "Wakefield" }, verifiedAt: null },
+    });
 
     const reseed = await seedDatabase(t.db, { referenceDataDir });
     expect(reseed.rowsChanged).toBeGreaterThan(0);

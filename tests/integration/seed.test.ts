@@ -118,7 +118,9 @@ describe("seedDatabase", () => {
     expect(leedsCentral).toHaveLength(1);
     expect(leedsCentral[0]!.source).toBe("libraries-hacked");
     expect(await t.db.service.count({ where: { source: "osm", sourceId: "node/21468571" } })).toBe(0);
-    const ilkley = await t.db.service.findMany({ where: { name: { startsWith: "Ilkley" }, attributes: { some: { taxonomyTerm: { code: "reading-groups-and-library-activities" } } } } });
+    const ilkley = await t.db.service.findMany({
+      where: { name: { startsWith: "Ilkley" }, attributes: { some: { taxonomyTerm: { code: "reading-groups-and-library-activities" } } } },
+    });
     expect(ilkley).toHaveLength(1);
     expect(first.assets.mergedAcrossSources).toBeGreaterThan(50);
   });

@@ -15,7 +15,15 @@ beforeAll(async () => {
   process.env.DATABASE_URL = t.url;
   process.env.SMTP_URL = mail.smtpUrl;
   await clearListings(t.db);
-  ids.push(await addService(t.db, { name: "Tuesday Choir", km: 1, categories: ["singing-and-choirs"], isFree: true, sessions: [{ byDay: "TU", opensAt: 1140, closesAt: 1260 }] }));
+  ids.push(
+    await addService(t.db, {
+      name: "Tuesday Choir",
+      km: 1,
+      categories: ["singing-and-choirs"],
+      isFree: true,
+      sessions: [{ byDay: "TU", opensAt: 1140, closesAt: 1260 }],
+    }),
+  );
   ids.push(await addService(t.db, { name: "Kitchen Table Knitters", km: 1, categories: ["crafts-and-making"], hidden: true }));
   ids.push(await addService(t.db, { name: "Withdrawn Group", km: 1, listingStatus: "archived" }));
 });
@@ -27,7 +35,10 @@ afterAll(async () => {
 describe("emailShortlist", () => {
   it("sends the published activities with when, where and cost, hiding home addresses", async () => {
     const { emailShortlist } = await import("@/server/shortlist/email-shortlist");
-    const result = await emailShortlist({ to: "person@example.org", ids, clientAddress: "203.0.113.9", baseUrl: "https://directory.example" }, t.db);
+    const result = await emailShortlist(
+      { to: "person@example.org", ids, clientAddress: "203.0.113.9", baseUrl: "https://directory.example" },
+      t.db,
+    );
     expect(result).toEqual({ ok: true, value: { sent: 2 } });
     const received = await waitForMail(mail.dir, (m) => m.to.includes("person@example.org"));
     expect(received.subject).toBe("2 activities to try");
@@ -42,27 +53,46 @@ describe("emailShortlist", () => {
     expect(received.text).not.toContain("Withdrawn Group");
     expect(received.text).toContain(`https://directory.example/shortlist?ids=${ids[0]},${ids[1]}`);
     expect(received.html).toContain("<h2");
-    const stored = await t.db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM rate_limit_bucket WHERE key LIKE '%person@example.org%'`;
+    const stored = await t.db.$queryRaw<
+      Array<{ n: number }>
+    >`SELECT count(*)::int AS n FROM rate_limit_bucket WHERE key LIKE '%person@example.org%'`;
     expect(stored[0]!.n).toBe(0);
   });
 
   it("refuses a fourth email to the same address within the hour", async () => {
     const { emailShortlist } = await import("@/server/shortlist/email-shortlist");
-    const send = () => emailShortlist({ to: "flood@example.org", ids: [ids[0]!], clientAddress: `198.51.100.${Math.floor(Math.random() * 200)}`, baseUrl: "https://d.example" }, t.db);
+    const send = () =>
+      emailShortlist(
+        {
+          to: "flood@example.org",
+          ids: [ids[0]!],
+          clientAddress: `198.51.100.${Math.floor(Math.random() * 200)}`,
+          baseUrl: "https://d.example",
+        },
+        t.db,
+      );
     for (let i = 0; i < 3; i++) expect((await send()).ok).toBe(true);
-    expect(await send()).toEqual({ ok: false, error: { code: "rate-limited", message: expect.stringMatching(/^Too many emails sent. Try again in \d+ minutes\.$/) } });
+    expect(await send()).toEqual({
+      ok: false,
+      error: { code: "rate-limited", message: expect.stringMatching(/^Too many emails sent. Try again in \d+ minutes\.$/) },
+    });
   });
 
   it("refuses more than ten emails from one client address within the hour", async () => {
     const { emailShortlist } = await import("@/server/shortlist/email-shortlist");
     const results = [];
-    for (let i = 0; i < 11; i++) results.push(await emailShortlist({ to: `r${i}@example.org`, ids: [ids[0]!], clientAddress: "192.0.2.77", baseUrl: "https://d.example" }, t.db));
+    for (let i = 0; i < 11; i++)
+      results.push(
+        await emailShortlist({ to: `r${i}@example.org`, ids: [ids[0]!], clientAddress: "192.0.2.77", baseUrl: "https://d.example" }, t.db),
+      );
     expect(results.filter((r) => r.ok)).toHaveLength(10);
     expect(results[10]).toMatchObject({ ok: false, error: { code: "rate-limited" } });
   });
 
   it("sends nothing when none of the activities is published", async () => {
     const { emailShortlist } = await import("@/server/shortlist/email-shortlist");
-    expect(await emailShortlist({ to: "x@example.org", ids: [ids[2]!], clientAddress: "192.0.2.1", baseUrl: "https://d.example" }, t.db)).toEqual({ ok: false, error: expect.objectContaining({ code: "empty" }) });
+    expect(
+      await emailShortlist({ to: "x@example.org", ids: [ids[2]!], clientAddress: "192.0.2.1", baseUrl: "https://d.example" }, t.db),
+    ).toEqual({ ok: false, error: expect.objectContaining({ code: "empty" }) });
   });
 });

@@ -16,7 +16,9 @@ export function sampleListing(over: Partial<ListingInput> = {}): Listing {
     description: "A friendly community choir. No auditions, no need to read music; tea at half time.",
     categories: ["singing-and-choirs"],
     attendingTypes: ["in_person"],
-    locations: [{ name: "Square Chapel", address1: "10 Square Road", city: "Halifax", postcode: "HX1 1QG", accessibility: ["step-free-access"] }],
+    locations: [
+      { name: "Square Chapel", address1: "10 Square Road", city: "Halifax", postcode: "HX1 1QG", accessibility: ["step-free-access"] },
+    ],
     sessions: [{ kind: "weekly", byDay: "TU", opensAt: "19:00", closesAt: "21:00" }],
     isFree: true,
     accessTypes: ["drop_in"],
@@ -34,7 +36,12 @@ export const makeModerator = (db: PrismaClient) => makeUser(db, "moderator");
 export async function makeOrganisationWithMember(db: PrismaClient, over: { charityNumber?: string; website?: string } = {}) {
   const user = await makeUser(db, "provider");
   const organisation = await db.organisation.create({
-    data: { name: `Calder Voices ${uniq()}`, charityNumber: over.charityNumber ?? null, website: over.website ?? null, memberships: { create: { userId: user.id } } },
+    data: {
+      name: `Calder Voices ${uniq()}`,
+      charityNumber: over.charityNumber ?? null,
+      website: over.website ?? null,
+      memberships: { create: { userId: user.id } },
+    },
   });
   return { organisation, user };
 }
@@ -61,7 +68,10 @@ export async function makePublishedListing(
 }
 
 /** A provider's new listing waiting for review: a pending service and its pending revision. */
-export async function makePendingNewListing(db: PrismaClient, o: { organisationId: string; userId: string; listing?: Listing; submittedAt?: Date }) {
+export async function makePendingNewListing(
+  db: PrismaClient,
+  o: { organisationId: string; userId: string; listing?: Listing; submittedAt?: Date },
+) {
   const listing = o.listing ?? sampleListing();
   const service = await db.service.create({ data: { name: listing.name, listingStatus: "pending", organisationId: o.organisationId } });
   const revision = await db.revision.create({
@@ -99,6 +109,11 @@ export async function makePendingEdit(
 
 export async function makeClaim(db: PrismaClient, o: { serviceId: string; organisationId: string; userId: string; message?: string }) {
   return db.claimRequest.create({
-    data: { serviceId: o.serviceId, organisationId: o.organisationId, userId: o.userId, message: o.message ?? "I run the choir and organise its sessions." },
+    data: {
+      serviceId: o.serviceId,
+      organisationId: o.organisationId,
+      userId: o.userId,
+      message: o.message ?? "I run the choir and organise its sessions.",
+    },
   });
 }

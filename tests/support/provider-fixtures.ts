@@ -19,7 +19,10 @@ export async function makeProvider(db: PrismaClient, label = "provider"): Promis
 export const choirSteps: Array<[StepId, unknown]> = [
   ["who", { minimumAge: 16, maximumAge: null, audiences: ["adults", "older-people"], needs: ["loneliness-and-isolation"] }],
   ["how", { attendingTypes: ["in_person"] }],
-  ["venues", { locations: [{ name: "Square Chapel", address1: "10 Square Road", city: "Halifax", postcode: "hx1 1qg", hideExactAddress: false }] }],
+  [
+    "venues",
+    { locations: [{ name: "Square Chapel", address1: "10 Square Road", city: "Halifax", postcode: "hx1 1qg", hideExactAddress: false }] },
+  ],
   [
     "when",
     {
@@ -41,7 +44,11 @@ export const choirWhat = {
 };
 
 /** A published listing run by `organisationId` (or by nobody, like an imported one), as moderation would leave it. */
-export async function makePublishedListing(db: PrismaClient, organisationId: string | null, input: Partial<ListingInput> = {}): Promise<string> {
+export async function makePublishedListing(
+  db: PrismaClient,
+  organisationId: string | null,
+  input: Partial<ListingInput> = {},
+): Promise<string> {
   const listing = listingSchema.parse({
     ...choirWhat,
     attendingTypes: ["in_person"],
@@ -52,7 +59,14 @@ export async function makePublishedListing(db: PrismaClient, organisationId: str
     ...input,
   });
   const service = await db.service.create({
-    data: { name: listing.name, organisationId, listingStatus: "published", version: 2, verifiedAt: new Date(), source: organisationId ? "provider" : "osm" },
+    data: {
+      name: listing.name,
+      organisationId,
+      listingStatus: "published",
+      version: 2,
+      verifiedAt: new Date(),
+      source: organisationId ? "provider" : "osm",
+    },
   });
   await db.$transaction((tx) => applyListing(tx, service.id, listing));
   return service.id;

@@ -37,7 +37,13 @@ async function startPglite() {
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0 });
   await server.start();
   const port = server.server?.address()?.port ?? server.port;
-  return { url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`, stop: async () => { await server.stop(); await db.close(); } };
+  return {
+    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    stop: async () => {
+      await server.stop();
+      await db.close();
+    },
+  };
 }
 
 const work = mkdtempSync(join(here, ".work-"));
@@ -53,7 +59,9 @@ try {
     copyFileSync(join(here, "../../prisma/migrations/migration_lock.toml"), join(empty, "migration_lock.toml"));
     fromArgs = ["--from-migrations", empty];
   }
-  writeFileSync(join(work, "prisma.config.mjs"), `
+  writeFileSync(
+    join(work, "prisma.config.mjs"),
+    `
 import { introspectionAdapter } from ${JSON.stringify(pathToFileURL(join(here, "introspection-adapter.mjs")).href)};
 export default {
   experimental: { adapter: true },
@@ -61,21 +69,39 @@ export default {
   schema: ${JSON.stringify(to)},
   async adapter() { return introspectionAdapter(process.env.DIFF_DATABASE_URL); },
 };
-`);
+`,
+  );
   let url = fromDatabase ?? process.env.DIFF_DATABASE_URL;
-  if (!url) { pg = await startPglite(); url = pg.url; }
+  if (!url) {
+    pg = await startPglite();
+    url = pg.url;
+  }
   const cli = join(here, "node_modules/prisma/build/index.js");
   const sql = await new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [cli, "migrate", "diff", ...fromArgs, "--to-schema-datamodel", to, "--script", "--config", join(work, "prisma.config.mjs")], {
-      cwd: here,
-      // Both engine paths name an existing file so the CLI does not try to download engines it will not use.
-      env: { ...process.env, DIFF_DATABASE_URL: url, PRISMA_QUERY_ENGINE_LIBRARY: process.execPath, PRISMA_SCHEMA_ENGINE_BINARY: process.execPath, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "", err = "";
+    const child = spawn(
+      process.execPath,
+      [cli, "migrate", "diff", ...fromArgs, "--to-schema-datamodel", to, "--script", "--config", join(work, "prisma.config.mjs")],
+      {
+        cwd: here,
+        // Both engine paths name an existing file so the CLI does not try to download engines it will not use.
+        env: {
+          ...process.env,
+          DIFF_DATABASE_URL: url,
+          PRISMA_QUERY_ENGINE_LIBRARY: process.execPath,
+          PRISMA_SCHEMA_ENGINE_BINARY: process.execPath,
+          CHECKPOINT_DISABLE: "1",
+          PRISMA_HIDE_UPDATE_MESSAGE: "1",
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    let out = "",
+      err = "";
     child.stdout.on("data", (d) => (out += d)); // the CLI lingers ~10 s after printing
     child.stderr.on("data", (d) => (err += d));
-    child.on("close", (code) => (code === 0 ? resolvePromise(out) : reject(new Error(`prisma migrate diff failed (${code}):\n${err}\n${out}`))));
+    child.on("close", (code) =>
+      code === 0 ? resolvePromise(out) : reject(new Error(`prisma migrate diff failed (${code}):\n${err}\n${out}`)),
+    );
   });
   process.stdout.write(sql.replace(/^Loaded Prisma config.*\n/m, ""));
 } finally {

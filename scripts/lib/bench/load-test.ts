@@ -24,7 +24,10 @@ function ensureBuild(log: (line: string) => void) {
   const id = ".next/BUILD_ID";
   if (existsSync(id) && statSync(id).mtimeMs > newestSource("src")) return;
   log("building (next build) …");
-  const built = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const built = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (built.status !== 0) throw new Error("next build failed");
 }
 
@@ -40,19 +43,34 @@ const freePort = () =>
 async function waitForHealth(url: string, server: ChildProcess) {
   for (let i = 0; i < 120; i++) {
     if (server.exitCode !== null) throw new Error("next start exited");
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error("next start did not become healthy");
 }
 
-export async function loadTestSearch(options: { databaseUrl: string; queries: BenchQuery[]; seconds: number; log: (line: string) => void }): Promise<Result & { paths: number; connections: number }> {
+export async function loadTestSearch(options: {
+  databaseUrl: string;
+  queries: BenchQuery[];
+  seconds: number;
+  log: (line: string) => void;
+}): Promise<Result & { paths: number; connections: number }> {
   ensureBuild(options.log);
   const port = await freePort();
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: options.databaseUrl, AUTH_SECRET: "bench-only-secret-not-for-production", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: options.databaseUrl,
+      AUTH_SECRET: "bench-only-secret-not-for-production",
+      AUTH_TRUST_HOST: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
   try {
     const base = `http://127.0.0.1:${port}`;

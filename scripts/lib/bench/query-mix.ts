@@ -8,8 +8,33 @@ import { pick, type Random } from "./random";
 
 export type BenchQuery = { kind: "postcode+radius+category+day" | "text" | "map bbox"; params: Record<string, string> };
 
-const TEXT = ["choir", "choire", "art group", "walking", "alotment", "allotment", "library", "pottery", "dance", "museum", "singing for older people", "knitting", "garden", "ukulele", "lunch club", "mens shed"];
-const COMMON = ["visual-arts", "singing-and-choirs", "walking-groups", "crafts-and-making", "gardening-and-food-growing", "dance-and-movement", "music-making"];
+const TEXT = [
+  "choir",
+  "choire",
+  "art group",
+  "walking",
+  "alotment",
+  "allotment",
+  "library",
+  "pottery",
+  "dance",
+  "museum",
+  "singing for older people",
+  "knitting",
+  "garden",
+  "ukulele",
+  "lunch club",
+  "mens shed",
+];
+const COMMON = [
+  "visual-arts",
+  "singing-and-choirs",
+  "walking-groups",
+  "crafts-and-making",
+  "gardening-and-food-growing",
+  "dance-and-movement",
+  "music-making",
+];
 
 export async function buildQueryMix(client: pg.Client, count: number, random: Random): Promise<BenchQuery[]> {
   const postcodes = (await client.query<{ pcd: string; lat: number; lng: number }>(`SELECT pcd, lat, lng FROM postcode ORDER BY pcd`)).rows;
@@ -20,7 +45,12 @@ export async function buildQueryMix(client: pg.Client, count: number, random: Ra
     if (r < 0.4) {
       out.push({
         kind: "postcode+radius+category+day",
-        params: { postcode: pc.pcd, radius: pick(random, ["1", "2", "5"]), category: pick(random, COMMON), day: pick(random, WEEKDAYS).slug },
+        params: {
+          postcode: pc.pcd,
+          radius: pick(random, ["1", "2", "5"]),
+          category: pick(random, COMMON),
+          day: pick(random, WEEKDAYS).slug,
+        },
       });
     } else if (r < 0.7) {
       out.push({ kind: "text", params: { q: pick(random, TEXT) } });

@@ -19,6 +19,8 @@ describe("performance report sections", () => {
     expect(next).toContain("## Search\nnew\n<!-- /bench:search -->");
     expect(next).not.toContain("old");
     expect(next).toContain("## Insights\nkept");
-    expect(replaceSection("# Performance\n", "## Search\nfirst\n")).toBe("# Performance\n\n<!-- bench:search -->\n## Search\nfirst\n<!-- /bench:search -->\n");
+    expect(replaceSection("# Performance\n", "## Search\nfirst\n")).toBe(
+      "# Performance\n\n<!-- bench:search -->\n## Search\nfirst\n<!-- /bench:search -->\n",
+    );
   });
 });

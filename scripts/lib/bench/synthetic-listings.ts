@@ -49,17 +49,23 @@ function add(rows: Rows, ...values: unknown[]) {
 }
 
 /** Inserts the services (with venues, sessions, categories…) in batches through unnest(). */
-export async function addSyntheticListings(client: pg.Client, mix: SyntheticListings, random: Random, log: (line: string) => void): Promise<void> {
+export async function addSyntheticListings(
+  client: pg.Client,
+  mix: SyntheticListings,
+  random: Random,
+  log: (line: string) => void,
+): Promise<void> {
   const count = Math.max(0, mix.count);
   const postcodes = (
     await client.query<Postcode>(`SELECT p.pcd, p.lat, p.lng, p.place_code, l.ward_code, p.lsoa_code, w.name AS ward_name
        FROM postcode p JOIN lsoa l ON l.code = p.lsoa_code JOIN ward w ON w.code = l.ward_code`)
   ).rows;
   const terms = new Map(
-    (await client.query<{ id: string; slug: string; code: string }>(`SELECT t.id, x.slug, t.code FROM taxonomy_term t JOIN taxonomy x ON x.id = t.taxonomy_id`)).rows.map((r) => [
-      `${r.slug}:${r.code}`,
-      r.id,
-    ]),
+    (
+      await client.query<{ id: string; slug: string; code: string }>(
+        `SELECT t.id, x.slug, t.code FROM taxonomy_term t JOIN taxonomy x ON x.id = t.taxonomy_id`,
+      )
+    ).rows.map((r) => [`${r.slug}:${r.code}`, r.id]),
   );
   const categoryCodes = categories.map((c) => c.code);
   const pickCategory = () =>
@@ -67,7 +73,22 @@ export async function addSyntheticListings(client: pg.Client, mix: SyntheticList
   const batch = 5000;
   for (let done = 0; done < count; done += batch) {
     const n = Math.min(batch, count - done);
-    const s = table(["id", "name", "description", "is_free", "fees", "min", "max", "attending", "access", "verified", "stale", "status", "created", "source_id"]);
+    const s = table([
+      "id",
+      "name",
+      "description",
+      "is_free",
+      "fees",
+      "min",
+      "max",
+      "attending",
+      "access",
+      "verified",
+      "stale",
+      "status",
+      "created",
+      "source_id",
+    ]);
     const l = table(["id", "name", "address1", "city", "postcode", "lat", "lng", "hide", "place", "ward", "lsoa"]);
     const sal = table(["id", "service", "location"]);
     const attr = table(["id", "term", "service", "location"]);
@@ -82,7 +103,9 @@ export async function addSyntheticListings(client: pg.Client, mix: SyntheticList
       const attending = remoteOnly ? "{online}" : random() < 0.08 ? "{in_person,online}" : "{in_person}";
       s.id!.push(id);
       s.name!.push(name);
-      s.description!.push(`A ${pick(random, ADJECTIVES)} ${noun.toLowerCase()} for ${pick(random, WHO)} in ${pc.ward_name}. Tea and a chat afterwards.`);
+      s.description!.push(
+        `A ${pick(random, ADJECTIVES)} ${noun.toLowerCase()} for ${pick(random, WHO)} in ${pc.ward_name}. Tea and a chat afterwards.`,
+      );
       const free = random() < 0.4;
       s.is_free!.push(free);
       s.fees!.push(free ? null : "£3 a session, concessions available");
@@ -105,7 +128,20 @@ export async function addSyntheticListings(client: pg.Client, mix: SyntheticList
         const locationId = randomUUID();
         salId = randomUUID();
         const jitter = [(random() - 0.5) * 0.001, (random() - 0.5) * 0.0015];
-        add(l, locationId, `${pc.ward_name} Community Hall`, `${1 + Math.floor(random() * 200)} High Street`, pc.ward_name, pc.pcd, pc.lat + jitter[0]!, pc.lng + jitter[1]!, random() < 0.03, pc.place_code, pc.ward_code, pc.lsoa_code);
+        add(
+          l,
+          locationId,
+          `${pc.ward_name} Community Hall`,
+          `${1 + Math.floor(random() * 200)} High Street`,
+          pc.ward_name,
+          pc.pcd,
+          pc.lat + jitter[0]!,
+          pc.lng + jitter[1]!,
+          random() < 0.03,
+          pc.place_code,
+          pc.ward_code,
+          pc.lsoa_code,
+        );
         add(sal, salId, id, locationId);
         if (random() < 0.5) {
           for (const feature of new Set([pick(random, accessibilityFeatures).code, pick(random, accessibilityFeatures).code])) {
@@ -119,7 +155,17 @@ export async function addSyntheticListings(client: pg.Client, mix: SyntheticList
         add(sc, randomUUID(), id, salId, "WEEKLY", pick(random, ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]), null, opens, opens + 120);
       }
       if (random() < 0.05) {
-        add(sc, randomUUID(), id, salId, null, null, new Date(Date.now() + random() * 60 * 86_400_000).toISOString().slice(0, 10), 600, 960);
+        add(
+          sc,
+          randomUUID(),
+          id,
+          salId,
+          null,
+          null,
+          new Date(Date.now() + random() * 60 * 86_400_000).toISOString().slice(0, 10),
+          600,
+          960,
+        );
       }
     }
     await insertBatch(client, s, l, sal, attr, sc);
@@ -143,7 +189,10 @@ async function insertBatch(client: pg.Client, s: Rows, l: Rows, sal: Rows, attr:
      SELECT *, 'bench', now() FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::float8[], $8::bool[], $9::text[], $10::text[], $11::text[])`,
     Object.values(l),
   );
-  await client.query(`INSERT INTO service_at_location (id, service_id, location_id) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[])`, Object.values(sal));
+  await client.query(
+    `INSERT INTO service_at_location (id, service_id, location_id) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[])`,
+    Object.values(sal),
+  );
   await client.query(
     `INSERT INTO attribute (id, taxonomy_term_id, service_id, location_id) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[])
      ON CONFLICT DO NOTHING`,

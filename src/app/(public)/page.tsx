@@ -40,12 +40,12 @@ export default async function HomePage() {
       <PageHeading>Creative and community activities for health and wellbeing in West Yorkshire</PageHeading>
       <div className="prose-body max-w-measure">
         <p className="text-heading-s">
-          Choirs, art groups, libraries, museums, gardens, walking groups, men’s sheds, lunch clubs and more: things
-          that help people feel less lonely, cope with low mood or live well with a long-term condition.
+          Choirs, art groups, libraries, museums, gardens, walking groups, men’s sheds, lunch clubs and more: things that help people feel
+          less lonely, cope with low mood or live well with a long-term condition.
         </p>
         <p>
-          This directory brings them together in one place for Bradford, Calderdale, Kirklees, Leeds and Wakefield. It
-          is free to use and free to be listed in.
+          This directory brings them together in one place for Bradford, Calderdale, Kirklees, Leeds and Wakefield. It is free to use and
+          free to be listed in.
         </p>
       </div>
 
@@ -73,10 +73,9 @@ function ListingCounts({ places, distinct }: ListingsByPlace) {
       <PlaceCountsTable places={places} distinctPublished={distinct.published} />
       <div className="prose-body mt-6 max-w-measure">
         <p>
-          {distinct.notYetVerified.toLocaleString("en-GB")} of the {distinct.published.toLocaleString("en-GB")}{" "}
-          published listings have <strong>not yet been verified</strong>: nobody has checked them with the group that
-          runs them. Listings gathered from open data, such as OpenStreetMap, start this way.{" "}
-          <Link href="/about/data#not-yet-verified">What “not yet verified” means</Link>.
+          {distinct.notYetVerified.toLocaleString("en-GB")} of the {distinct.published.toLocaleString("en-GB")} published listings have{" "}
+          <strong>not yet been verified</strong>: nobody has checked them with the group that runs them. Listings gathered from open data,
+          such as OpenStreetMap, start this way. <Link href="/about/data#not-yet-verified">What “not yet verified” means</Link>.
         </p>
       </div>
     </>

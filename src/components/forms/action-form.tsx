@@ -38,19 +38,38 @@ export type ActionFormProps = {
  * it works without JavaScript (a normal POST, the page re-renders with the returned state), with the error
  * summary (or problem box) above it and the submitted values and field errors handed to the fields.
  */
-export function ActionForm({ action, initialState = initialFormState, problem, summary, description, success, hidden = {}, remount, noValidate = true, className, children }: ActionFormProps) {
+export function ActionForm({
+  action,
+  initialState = initialFormState,
+  problem,
+  summary,
+  description,
+  success,
+  hidden = {},
+  remount,
+  noValidate = true,
+  className,
+  children,
+}: ActionFormProps) {
   const [state, formAction, pending] = useActionState(action, initialState);
   const field = (name: string) => ({ name, defaultValue: valueOf(state, name), error: state.fieldErrors[name] });
   const failed = state.status === "error" ? state.message : undefined;
   return (
     <>
       {success && state.status === "success" ? (
-        <NotificationBanner variant="success" {...(success.title ? { title: success.title } : {})} {...(success.id ? { id: success.id } : {})}>
+        <NotificationBanner
+          variant="success"
+          {...(success.title ? { title: success.title } : {})}
+          {...(success.id ? { id: success.id } : {})}
+        >
           {state.message}
         </NotificationBanner>
       ) : null}
       {problem ? <ActionProblem message={failed} {...problem} /> : null}
-      <ErrorSummary errors={summary === false ? [] : (summary ?? summaryItems)(state)} description={description ? description(state) : problem ? undefined : failed} />
+      <ErrorSummary
+        errors={summary === false ? [] : (summary ?? summaryItems)(state)}
+        description={description ? description(state) : problem ? undefined : failed}
+      />
       <form {...(remount ? { key: JSON.stringify(state.values) } : {})} action={formAction} noValidate={noValidate} className={className}>
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />

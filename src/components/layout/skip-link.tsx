@@ -4,11 +4,7 @@
  */
 export function SkipLink() {
   return (
-    <a
-      href="#main"
-      data-print="hide"
-      className="sr-only bg-focus font-bold text-ink focus:not-sr-only focus:block focus:p-3"
-    >
+    <a href="#main" data-print="hide" className="sr-only bg-focus font-bold text-ink focus:not-sr-only focus:block focus:p-3">
       Skip to main content
     </a>
   );

@@ -43,7 +43,12 @@ export default function ResultsMapLeaflet(props: ResultsMapProps) {
 
   useEffect(() => {
     const [points, numbered, origin, radiusM, bbox, tileUrl] = JSON.parse(signature) as [
-      MapPointTuple[], Record<string, number>, ResultsMapProps["origin"], number | null, Bbox | null, string,
+      MapPointTuple[],
+      Record<string, number>,
+      ResultsMapProps["origin"],
+      number | null,
+      Bbox | null,
+      string,
     ];
     const map = baseMap(element.current!, tileUrl, { keyboard: true, zoomSnap: 0.25 });
     const cluster = L.markerClusterGroup({
@@ -63,12 +68,21 @@ export default function ResultsMapLeaflet(props: ResultsMapProps) {
     }
     map.addLayer(cluster);
 
-    if (origin) L.marker([origin.lat, origin.lng], { icon: originIcon(), keyboard: false, title: `Searched from ${origin.label}` }).addTo(map);
-    if (bbox) map.fitBounds([[bbox.south, bbox.west], [bbox.north, bbox.east]], { animate: false });
+    if (origin)
+      L.marker([origin.lat, origin.lng], { icon: originIcon(), keyboard: false, title: `Searched from ${origin.label}` }).addTo(map);
+    if (bbox)
+      map.fitBounds(
+        [
+          [bbox.south, bbox.west],
+          [bbox.north, bbox.east],
+        ],
+        { animate: false },
+      );
     else if (origin && radiusM) {
       map.fitBounds(L.latLng(origin.lat, origin.lng).toBounds(radiusM * 2), { animate: false });
       L.circle([origin.lat, origin.lng], { radius: radiusM, color: "#0f4c5c", weight: 2, fill: false, interactive: false }).addTo(map);
-    } else if (points.length) map.fitBounds(L.latLngBounds(points.map((p) => [p[1], p[2]])), { animate: false, maxZoom: 15, padding: [20, 20] });
+    } else if (points.length)
+      map.fitBounds(L.latLngBounds(points.map((p) => [p[1], p[2]])), { animate: false, maxZoom: 15, padding: [20, 20] });
     else map.fitBounds(WEST_YORKSHIRE_BOUNDS, { animate: false });
 
     // Only the person's own panning and zooming offers "Search this area", not our initial fit.
@@ -79,7 +93,8 @@ export default function ResultsMapLeaflet(props: ResultsMapProps) {
     };
     map.on("dragend zoomend", moved);
     map.on("keydown", (e) => {
-      if (["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "+", "-", "="].includes((e as L.LeafletKeyboardEvent).originalEvent.key)) map.once("moveend", moved);
+      if (["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "+", "-", "="].includes((e as L.LeafletKeyboardEvent).originalEvent.key))
+        map.once("moveend", moved);
     });
 
     let highlighted: Element | null = null;
@@ -127,7 +142,11 @@ export default function ResultsMapLeaflet(props: ResultsMapProps) {
       />
       {movedTo ? (
         <div className="absolute top-2 left-1/2 z-[1000] -translate-x-1/2">
-          <button type="button" onClick={searchArea} className="min-h-11 cursor-pointer border-2 border-ink bg-canvas px-4 py-2 font-bold shadow-[0_2px_0_var(--color-ink)]">
+          <button
+            type="button"
+            onClick={searchArea}
+            className="min-h-11 cursor-pointer border-2 border-ink bg-canvas px-4 py-2 font-bold shadow-[0_2px_0_var(--color-ink)]"
+          >
             Search this area
           </button>
         </div>

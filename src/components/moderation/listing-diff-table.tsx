@@ -41,7 +41,9 @@ export function ListingDiffTable({ rows, caption, isNew }: { rows: readonly Diff
               .filter((r) => r.section === section)
               .map((r) => (
                 <tr key={r.key} data-change={r.change}>
-                  <th scope="row" className={`${cell} font-normal`}>{r.label}</th>
+                  <th scope="row" className={`${cell} font-normal`}>
+                    {r.label}
+                  </th>
                   {isNew ? null : (
                     <td className={cell}>
                       <Value text={r.before} />

@@ -4,13 +4,7 @@ export type PlaceCountRow = { code: string; name: string; published: number; not
  * Published listings per place as a table. The total row is the sum of the rows; the caption says plainly
  * that a listing offered in two places is counted in both, and how many distinct listings there are.
  */
-export function PlaceCountsTable({
-  places,
-  distinctPublished,
-}: {
-  places: readonly PlaceCountRow[];
-  distinctPublished: number;
-}) {
+export function PlaceCountsTable({ places, distinctPublished }: { places: readonly PlaceCountRow[]; distinctPublished: number }) {
   const total = places.reduce((sum, p) => sum + p.published, 0);
   const totalNotVerified = places.reduce((sum, p) => sum + p.notYetVerified, 0);
   const cell = "border-b border-rule py-3 pr-4 text-left align-top";
@@ -18,8 +12,8 @@ export function PlaceCountsTable({
   return (
     <table className="w-full" data-testid="place-counts">
       <caption className="mb-3 text-left text-muted">
-        A listing offered in more than one place is counted in each place, so the total can be higher than the
-        number of different listings ({distinctPublished.toLocaleString("en-GB")}).
+        A listing offered in more than one place is counted in each place, so the total can be higher than the number of different listings
+        ({distinctPublished.toLocaleString("en-GB")}).
       </caption>
       <thead>
         <tr>

@@ -13,8 +13,7 @@ const base =
 
 const variants: Record<ButtonVariant, string> = {
   primary: "bg-success text-white hover:bg-success-dark visited:text-white hover:text-white",
-  secondary:
-    "bg-secondary-button text-ink hover:bg-secondary-button-hover visited:text-ink hover:text-ink",
+  secondary: "bg-secondary-button text-ink hover:bg-secondary-button-hover visited:text-ink hover:text-ink",
   warning: "bg-warning text-white hover:bg-warning-dark visited:text-white hover:text-white",
 };
 

@@ -25,12 +25,7 @@ export function ErrorSummary({
   if (errors.length === 0 && !description) return null;
   const focusKey = errors.map((e) => `${e.fieldId}:${e.message}`).join("|") || String(description);
   return (
-    <FocusOnMount
-      focusKey={focusKey}
-      role="alert"
-      aria-labelledby="error-summary-title"
-      className="mb-8 border-4 border-error p-4 sm:p-5"
-    >
+    <FocusOnMount focusKey={focusKey} role="alert" aria-labelledby="error-summary-title" className="mb-8 border-4 border-error p-4 sm:p-5">
       <h2 id="error-summary-title" className="mb-4 text-heading-m font-bold">
         {title}
       </h2>
@@ -39,7 +34,10 @@ export function ErrorSummary({
         <ul className="space-y-2">
           {errors.map((error) => (
             <li key={`${error.fieldId}-${error.message}`}>
-              <a href={error.href ?? `#${error.fieldId}`} className="font-bold text-error visited:text-error hover:text-error focus-visible:text-focus-text">
+              <a
+                href={error.href ?? `#${error.fieldId}`}
+                className="font-bold text-error visited:text-error hover:text-error focus-visible:text-focus-text"
+              >
                 {error.message}
               </a>
             </li>

@@ -9,12 +9,9 @@ export function fieldIds(id: string): FieldIds {
 }
 
 /** Space-separated ids for `aria-describedby`, or undefined when there is nothing to describe. */
-export function describedBy(
-  ids: FieldIds,
-  parts: { hint?: unknown; error?: unknown; extra?: string | undefined },
-): string | undefined {
-  const list = [parts.hint ? ids.hintId : null, parts.error ? ids.errorId : null, parts.extra ?? null].filter(
-    (value): value is string => Boolean(value),
+export function describedBy(ids: FieldIds, parts: { hint?: unknown; error?: unknown; extra?: string | undefined }): string | undefined {
+  const list = [parts.hint ? ids.hintId : null, parts.error ? ids.errorId : null, parts.extra ?? null].filter((value): value is string =>
+    Boolean(value),
   );
   return list.length > 0 ? list.join(" ") : undefined;
 }

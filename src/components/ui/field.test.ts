@@ -7,7 +7,9 @@ import { Textarea } from "./textarea";
 
 describe("Field wiring, shared by TextInput, Textarea and Select", () => {
   it("ties the control to its label, hint and error, hint first", () => {
-    const html = renderToStaticMarkup(createElement(TextInput, { name: "postcode", label: "Postcode", hint: "Like HX1 1QG", error: "Enter a postcode" }));
+    const html = renderToStaticMarkup(
+      createElement(TextInput, { name: "postcode", label: "Postcode", hint: "Like HX1 1QG", error: "Enter a postcode" }),
+    );
     expect(html).toContain('<label for="postcode"');
     expect(html).toContain('id="postcode-hint"');
     expect(html).toContain('id="postcode-error"');
@@ -23,7 +25,13 @@ describe("Field wiring, shared by TextInput, Textarea and Select", () => {
 
   it("wires a select the same way, and a caller cannot override the wiring", () => {
     const html = renderToStaticMarkup(
-      createElement(Select, { name: "place", label: "Place", error: "Choose a place", options: [{ value: "leeds", label: "Leeds" }], "aria-describedby": "other" }),
+      createElement(Select, {
+        name: "place",
+        label: "Place",
+        error: "Choose a place",
+        options: [{ value: "leeds", label: "Leeds" }],
+        "aria-describedby": "other",
+      }),
     );
     expect(html).toMatch(/<select[^>]*aria-describedby="place-error"[^>]*aria-invalid="true"/);
   });

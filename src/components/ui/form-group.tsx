@@ -5,7 +5,5 @@ import type { ReactNode } from "react";
  * the field in error (the message itself carries the meaning, not the colour).
  */
 export function FormGroup({ error, children }: { error?: string | undefined; children: ReactNode }) {
-  return (
-    <div className={`mb-6 sm:mb-8 ${error ? "border-l-4 border-error pl-4" : ""}`}>{children}</div>
-  );
+  return <div className={`mb-6 sm:mb-8 ${error ? "border-l-4 border-error pl-4" : ""}`}>{children}</div>;
 }

@@ -16,9 +16,7 @@ const tones: Record<TagTone, string> = {
 
 /** A short status label such as "Published" or "Not yet verified". */
 export function Tag({ tone = "blue", children }: { tone?: TagTone; children: ReactNode }) {
-  return (
-    <strong className={`inline-block max-w-full px-2 py-0.5 text-small font-bold ${tones[tone]}`}>{children}</strong>
-  );
+  return <strong className={`inline-block max-w-full px-2 py-0.5 text-small font-bold ${tones[tone]}`}>{children}</strong>;
 }
 
 export type ListingStatus = "draft" | "pending" | "published" | "rejected" | "archived";

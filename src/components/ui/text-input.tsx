@@ -14,7 +14,9 @@ export type TextInputProps = NativeProps &
 export function TextInput({ name, label, id, hint, error, defaultValue, width = "full", type = "text", ...rest }: TextInputProps) {
   return (
     <Field name={name} label={label} id={id} hint={hint} error={error}>
-      {(wiring) => <input {...rest} {...wiring} type={type} name={name} defaultValue={defaultValue} className={controlClass(error, widths[width])} />}
+      {(wiring) => (
+        <input {...rest} {...wiring} type={type} name={name} defaultValue={defaultValue} className={controlClass(error, widths[width])} />
+      )}
     </Field>
   );
 }

@@ -10,7 +10,16 @@ export type TextareaProps = NativeProps & FieldProps & { defaultValue?: string |
 export function Textarea({ name, label, id, hint, error, defaultValue, rows = 5, ...rest }: TextareaProps) {
   return (
     <Field name={name} label={label} id={id} hint={hint} error={error}>
-      {(wiring) => <textarea {...rest} {...wiring} name={name} rows={rows} defaultValue={defaultValue} className={controlClass(error, "w-full resize-y")} />}
+      {(wiring) => (
+        <textarea
+          {...rest}
+          {...wiring}
+          name={name}
+          rows={rows}
+          defaultValue={defaultValue}
+          className={controlClass(error, "w-full resize-y")}
+        />
+      )}
     </Field>
   );
 }

@@ -19,7 +19,14 @@ describe("roundRing", () => {
 
 describe("simplifyFeatures", () => {
   it("keeps polygons with their code and nothing else", () => {
-    const square = [[[0, 0], [0, 1], [1, 1], [0, 0]]];
+    const square = [
+      [
+        [0, 0],
+        [0, 1],
+        [1, 1],
+        [0, 0],
+      ],
+    ];
     const out = simplifyFeatures(
       {
         features: [

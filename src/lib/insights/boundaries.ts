@@ -1,9 +1,7 @@
 // Boundary GeoJSON as the coverage map needs it: one `code` per feature and rounded coordinates.
 
 type Position = [number, number];
-export type BoundaryGeometry =
-  | { type: "Polygon"; coordinates: Position[][] }
-  | { type: "MultiPolygon"; coordinates: Position[][][] };
+export type BoundaryGeometry = { type: "Polygon"; coordinates: Position[][] } | { type: "MultiPolygon"; coordinates: Position[][][] };
 export type BoundaryFeature = { type: "Feature"; properties: { code: string }; geometry: BoundaryGeometry };
 export type BoundaryCollection = { type: "FeatureCollection"; features: BoundaryFeature[] };
 

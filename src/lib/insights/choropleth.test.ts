@@ -76,7 +76,12 @@ describe("map palettes", () => {
   });
 
   it("keep every swatch visible (3:1 against its ink edge or the page) and the legend text readable", () => {
-    const swatches = [NO_LISTING_COLOUR, ...PROVISION_COLOURS, ...DEPRIVATION_COLOURS, ...Object.values(COMBINED_CLASSES).map((c) => c.colour)];
+    const swatches = [
+      NO_LISTING_COLOUR,
+      ...PROVISION_COLOURS,
+      ...DEPRIVATION_COLOURS,
+      ...Object.values(COMBINED_CLASSES).map((c) => c.colour),
+    ];
     for (const colour of swatches) {
       expect(Math.max(contrast(colour, INK), contrast(colour, CANVAS)), colour).toBeGreaterThanOrEqual(3);
     }

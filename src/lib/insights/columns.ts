@@ -125,7 +125,16 @@ export const underServedColumns: Column<AreaCoverage>[] = [
   beyond(2),
 ];
 
-export const noListingColumns: Column<AreaCoverage>[] = [wardCode, wardName, placeCode, placeName, residents, deprivationRank, beyond(1), beyond(2)];
+export const noListingColumns: Column<AreaCoverage>[] = [
+  wardCode,
+  wardName,
+  placeCode,
+  placeName,
+  residents,
+  deprivationRank,
+  beyond(1),
+  beyond(2),
+];
 
 /** Category rows × West Yorkshire and each place, two columns per area. */
 export const categoryColumns: Column<CategoryCoverage>[] = [
@@ -155,17 +164,15 @@ export const categoryColumns: Column<CategoryCoverage>[] = [
  */
 export const categoryScreenColumns: Column<CategoryCoverage>[] = [
   { header: "Category", kind: "text", value: (r) => r.categoryName, rowHeader: true },
-  ...[WEST_YORKSHIRE, ...PLACES].map(
-    (area): Column<CategoryCoverage> => ({
-      header: area.name,
-      kind: "rate",
-      value: (r) => r.areas[area.code]?.per10k ?? null,
-      detail: (r) => {
-        const n = r.areas[area.code]?.listings ?? 0;
-        return `${n.toLocaleString("en-GB")} ${n === 1 ? "listing" : "listings"}`;
-      },
-    }),
-  ),
+  ...[WEST_YORKSHIRE, ...PLACES].map((area): Column<CategoryCoverage> => ({
+    header: area.name,
+    kind: "rate",
+    value: (r) => r.areas[area.code]?.per10k ?? null,
+    detail: (r) => {
+      const n = r.areas[area.code]?.listings ?? 0;
+      return `${n.toLocaleString("en-GB")} ${n === 1 ? "listing" : "listings"}`;
+    },
+  })),
 ];
 
 export const trendColumns: Column<TrendMonth>[] = [

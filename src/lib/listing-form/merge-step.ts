@@ -12,7 +12,10 @@ export function mergeStep(step: StepId, draft: ListingDraft, data: Partial<Listi
   if (step === "venues") return mergeVenues(draft, data.locations ?? [], origins);
   if (step === "accessibility") {
     const answers = data.locations ?? [];
-    return { ...draft, locations: (draft.locations ?? []).map((l, i) => ({ ...l, accessibility: answers[i]?.accessibility ?? l.accessibility ?? [] })) };
+    return {
+      ...draft,
+      locations: (draft.locations ?? []).map((l, i) => ({ ...l, accessibility: answers[i]?.accessibility ?? l.accessibility ?? [] })),
+    };
   }
   return { ...draft, ...data };
 }

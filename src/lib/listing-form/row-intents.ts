@@ -38,14 +38,20 @@ export function applyRowIntent(values: FormValues, intent: RowIntent): FormValue
       return writeSessionRows(rows, values);
     }
     case "remove-session":
-      return writeSessionRows(readSessionRows(values).filter((_, i) => i !== intent.index), values);
+      return writeSessionRows(
+        readSessionRows(values).filter((_, i) => i !== intent.index),
+        values,
+      );
     case "add-venue": {
       const rows = readVenueRows(values);
       if (rows.length < MAX_VENUE_ROWS) rows.push(emptyVenueRow());
       return writeVenueRows(rows, values);
     }
     case "remove-venue":
-      return writeVenueRows(readVenueRows(values).filter((_, i) => i !== intent.index), values);
+      return writeVenueRows(
+        readVenueRows(values).filter((_, i) => i !== intent.index),
+        values,
+      );
     case "find-postcode":
       return null;
   }

@@ -13,7 +13,12 @@ export function toStepValues(step: StepId, d: ListingDraft): FormValues {
     case "what":
       return { name: d.name ?? "", description: d.description ?? "", categories: d.categories ?? [] };
     case "who":
-      return { minimumAge: d.minimumAge?.toString() ?? "", maximumAge: d.maximumAge?.toString() ?? "", audiences: d.audiences ?? [], needs: d.needs ?? [] };
+      return {
+        minimumAge: d.minimumAge?.toString() ?? "",
+        maximumAge: d.maximumAge?.toString() ?? "",
+        audiences: d.audiences ?? [],
+        needs: d.needs ?? [],
+      };
     case "how":
       return { attendingTypes: d.attendingTypes ?? [] };
     case "venues":
@@ -23,7 +28,13 @@ export function toStepValues(step: StepId, d: ListingDraft): FormValues {
     case "cost":
       return { isFree: d.isFree === undefined ? "" : d.isFree ? "yes" : "no", fees: d.fees ?? "" };
     case "join":
-      return { accessTypes: d.accessTypes ?? [], contactName: d.contactName ?? "", email: d.email ?? "", phone: d.phone ?? "", url: d.url ?? "" };
+      return {
+        accessTypes: d.accessTypes ?? [],
+        contactName: d.contactName ?? "",
+        email: d.email ?? "",
+        phone: d.phone ?? "",
+        url: d.url ?? "",
+      };
     case "accessibility":
       return Object.fromEntries((d.locations ?? []).map((l, i) => [`locations.${i}.accessibility`, l.accessibility ?? []]));
   }
@@ -31,7 +42,11 @@ export function toStepValues(step: StepId, d: ListingDraft): FormValues {
 
 /** Tidies submitted values before parsing: blank session rows are dropped, so error paths match the rows shown. */
 export function normaliseStepValues(step: StepId, values: FormValues): FormValues {
-  if (step === "when") return writeSessionRows(readSessionRows(values).filter((r) => !isBlankSessionRow(r)), values);
+  if (step === "when")
+    return writeSessionRows(
+      readSessionRows(values).filter((r) => !isBlankSessionRow(r)),
+      values,
+    );
   return values;
 }
 
@@ -41,7 +56,12 @@ export function fromStepValues(step: StepId, v: FormValues, venueCount: number):
     case "what":
       return { name: text(v, "name"), description: text(v, "description"), categories: list(v, "categories") };
     case "who":
-      return { minimumAge: ageOf(text(v, "minimumAge")), maximumAge: ageOf(text(v, "maximumAge")), audiences: list(v, "audiences"), needs: list(v, "needs") };
+      return {
+        minimumAge: ageOf(text(v, "minimumAge")),
+        maximumAge: ageOf(text(v, "maximumAge")),
+        audiences: list(v, "audiences"),
+        needs: list(v, "needs"),
+      };
     case "how":
       return { attendingTypes: list(v, "attendingTypes") };
     case "venues":
@@ -61,6 +81,8 @@ export function fromStepValues(step: StepId, v: FormValues, venueCount: number):
         url: optional(text(v, "url"))?.trim(),
       };
     case "accessibility":
-      return { locations: Array.from({ length: Math.min(venueCount, 10) }, (_, i) => ({ accessibility: list(v, `locations.${i}.accessibility`) })) };
+      return {
+        locations: Array.from({ length: Math.min(venueCount, 10) }, (_, i) => ({ accessibility: list(v, `locations.${i}.accessibility`) })),
+      };
   }
 }

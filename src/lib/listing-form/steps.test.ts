@@ -4,7 +4,11 @@ import { mergeStep } from "./merge-step";
 import { applyRowIntent, parseRowIntent } from "./row-intents";
 import type { ListingDraft } from "./draft";
 
-const what = { name: "Knit and natter", description: "Bring your knitting and have a chat over a cuppa.", categories: ["crafts-and-making"] };
+const what = {
+  name: "Knit and natter",
+  description: "Bring your knitting and have a chat over a cuppa.",
+  categories: ["crafts-and-making"],
+};
 
 describe("listing form flow", () => {
   it("skips venues and accessibility for an online-only activity", () => {
@@ -44,7 +48,17 @@ describe("mergeStep", () => {
 
   it("keeps accessibility answers and sessions with their venue when venues are reordered or removed", () => {
     const [a, b] = draft.locations!;
-    const swapped = mergeStep("venues", draft, { locations: [{ ...b!, accessibility: [] }, { ...a!, accessibility: [] }] }, [1, 0]);
+    const swapped = mergeStep(
+      "venues",
+      draft,
+      {
+        locations: [
+          { ...b!, accessibility: [] },
+          { ...a!, accessibility: [] },
+        ],
+      },
+      [1, 0],
+    );
     expect(swapped.locations!.map((l) => l.accessibility)).toEqual([["bsl"], ["parking"]]);
     expect(swapped.sessions!.map((s) => s.locationIndex)).toEqual([1, undefined]);
 
@@ -53,14 +67,27 @@ describe("mergeStep", () => {
   });
 
   it("a new venue has no accessibility answer yet, so the accessibility step is still to do", () => {
-    const added = mergeStep("venues", draft, { locations: [...draft.locations!, { address1: "C", city: "Leeds", postcode: "LS1 1AD", hideExactAddress: false, accessibility: [] }] }, [0, 1, null]);
+    const added = mergeStep(
+      "venues",
+      draft,
+      {
+        locations: [...draft.locations!, { address1: "C", city: "Leeds", postcode: "LS1 1AD", hideExactAddress: false, accessibility: [] }],
+      },
+      [0, 1, null],
+    );
     expect("accessibility" in added.locations![2]!).toBe(false);
   });
 });
 
 describe("row intents", () => {
   it("adds and removes session rows without losing what is typed in the others", () => {
-    const values = { "sessions.0.kind": "weekly", "sessions.0.byDay": "MO", "sessions.1.kind": "weekly", "sessions.1.byDay": "WE", name: "kept" };
+    const values = {
+      "sessions.0.kind": "weekly",
+      "sessions.0.byDay": "MO",
+      "sessions.1.kind": "weekly",
+      "sessions.1.byDay": "WE",
+      name: "kept",
+    };
     const added = applyRowIntent(values, parseRowIntent("when", "add-event")!)!;
     expect(added["sessions.2.kind"]).toBe("event");
     const removed = applyRowIntent(added, parseRowIntent("when", "remove-session-0")!)!;

@@ -16,7 +16,8 @@ export const STEPS: Record<StepId, { title: string; section: string }> = {
 
 /** Venues, and then their accessibility, are asked for when it happens in person (or venues were already added). */
 export function stepApplies(step: StepId, draft: ListingDraft): boolean {
-  if (step === "venues" || step === "accessibility") return (draft.attendingTypes?.includes("in_person") ?? true) || (draft.locations?.length ?? 0) > 0;
+  if (step === "venues" || step === "accessibility")
+    return (draft.attendingTypes?.includes("in_person") ?? true) || (draft.locations?.length ?? 0) > 0;
   return true;
 }
 
@@ -32,7 +33,11 @@ export function nextStep(step: StepId, draft: ListingDraft): StepId | "check" {
 
 export function previousStep(step: StepId, draft: ListingDraft): StepId | null {
   const here = STEP_IDS.indexOf(step);
-  return applicableSteps(draft).filter((s) => STEP_IDS.indexOf(s) < here).at(-1) ?? null;
+  return (
+    applicableSteps(draft)
+      .filter((s) => STEP_IDS.indexOf(s) < here)
+      .at(-1) ?? null
+  );
 }
 
 /** The slice of a draft a step's schema reads. */
@@ -46,7 +51,15 @@ export function stepIsDone(step: StepId, draft: ListingDraft): boolean {
   const saved =
     step === "accessibility"
       ? (draft.locations ?? []).every((l) => "accessibility" in l)
-      : { what: "name", who: "minimumAge", how: "attendingTypes", venues: "locations", when: "sessions", cost: "isFree", join: "accessTypes" }[step] in draft;
+      : {
+          what: "name",
+          who: "minimumAge",
+          how: "attendingTypes",
+          venues: "locations",
+          when: "sessions",
+          cost: "isFree",
+          join: "accessTypes",
+        }[step] in draft;
   return saved && stepSchema(step, draft.locations?.length ?? 0).safeParse(stepSlice(step, draft)).success;
 }
 

@@ -22,7 +22,18 @@ export type VenueRow = {
 export const MAX_VENUE_ROWS = 10;
 
 export function emptyVenueRow(): VenueRow {
-  return { name: "", address1: "", address2: "", city: "", postcode: "", hideExactAddress: "", lat: "", lng: "", pinPostcode: "", origin: "" };
+  return {
+    name: "",
+    address1: "",
+    address2: "",
+    city: "",
+    postcode: "",
+    hideExactAddress: "",
+    lat: "",
+    lng: "",
+    pinPostcode: "",
+    origin: "",
+  };
 }
 
 export function readVenueRows(values: FormValues): VenueRow[] {

@@ -7,7 +7,9 @@ describe("listingProgress", () => {
       label: "Draft",
       actions: ["continue", "discard"],
     });
-    expect(listingProgress({ listingStatus: "pending", open: { id: "r", status: "pending", reason: null }, lastClosed: null })).toMatchObject({
+    expect(
+      listingProgress({ listingStatus: "pending", open: { id: "r", status: "pending", reason: null }, lastClosed: null }),
+    ).toMatchObject({
       label: "Waiting for review",
       actions: ["withdraw"],
     });
@@ -20,12 +22,20 @@ describe("listingProgress", () => {
   });
 
   it("shows the moderator's reason for requested changes and for a rejection", () => {
-    expect(listingProgress({ listingStatus: "pending", open: { id: "r", status: "changes_requested", reason: "Add the venue's postcode" }, lastClosed: null })).toMatchObject({
+    expect(
+      listingProgress({
+        listingStatus: "pending",
+        open: { id: "r", status: "changes_requested", reason: "Add the venue's postcode" },
+        lastClosed: null,
+      }),
+    ).toMatchObject({
       label: "Changes requested",
       reason: "Add the venue's postcode",
       actions: ["continue"],
     });
-    expect(listingProgress({ listingStatus: "rejected", open: null, lastClosed: { status: "rejected", reason: "Not in West Yorkshire" } })).toMatchObject({
+    expect(
+      listingProgress({ listingStatus: "rejected", open: null, lastClosed: { status: "rejected", reason: "Not in West Yorkshire" } }),
+    ).toMatchObject({
       label: "Rejected",
       reason: "Not in West Yorkshire",
       actions: [],
@@ -33,8 +43,14 @@ describe("listingProgress", () => {
   });
 
   it("a live listing can be edited, and says when the last changes were turned down", () => {
-    expect(listingProgress({ listingStatus: "published", open: null, lastClosed: null })).toEqual({ label: "Live", tone: "green", actions: ["edit"] });
-    expect(listingProgress({ listingStatus: "published", open: null, lastClosed: { status: "rejected", reason: "Duplicate" } })).toMatchObject({
+    expect(listingProgress({ listingStatus: "published", open: null, lastClosed: null })).toEqual({
+      label: "Live",
+      tone: "green",
+      actions: ["edit"],
+    });
+    expect(
+      listingProgress({ listingStatus: "published", open: null, lastClosed: { status: "rejected", reason: "Duplicate" } }),
+    ).toMatchObject({
       label: "Live",
       reason: "Duplicate",
       note: "Your last changes were not accepted.",

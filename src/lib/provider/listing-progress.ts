@@ -17,24 +17,45 @@ export type Progress = {
   actions: ProgressAction[];
 };
 
-export function listingProgress(input: { listingStatus: ListingStatusValue; open: OpenRevision | null; lastClosed: ClosedRevision | null }): Progress {
+export function listingProgress(input: {
+  listingStatus: ListingStatusValue;
+  open: OpenRevision | null;
+  lastClosed: ClosedRevision | null;
+}): Progress {
   const live = input.listingStatus === "published";
   const { open, lastClosed } = input;
   if (open?.status === "draft") {
     return live
-      ? { label: "Live, with changes not sent yet", tone: "green", note: "Your changes are saved as a draft. The live listing has not changed.", actions: ["continue", "discard"] }
-      : { label: "Draft", tone: "grey", note: "Not sent for review yet. Everything you have entered is saved.", actions: ["continue", "discard"] };
+      ? {
+          label: "Live, with changes not sent yet",
+          tone: "green",
+          note: "Your changes are saved as a draft. The live listing has not changed.",
+          actions: ["continue", "discard"],
+        }
+      : {
+          label: "Draft",
+          tone: "grey",
+          note: "Not sent for review yet. Everything you have entered is saved.",
+          actions: ["continue", "discard"],
+        };
   }
   if (open?.status === "pending") {
     return live
-      ? { label: "Live, with changes waiting for review", tone: "yellow", note: "The live listing stays as it is until a moderator approves your changes.", actions: ["withdraw"] }
+      ? {
+          label: "Live, with changes waiting for review",
+          tone: "yellow",
+          note: "The live listing stays as it is until a moderator approves your changes.",
+          actions: ["withdraw"],
+        }
       : { label: "Waiting for review", tone: "yellow", note: "A moderator will check it before it goes live.", actions: ["withdraw"] };
   }
   if (open?.status === "changes_requested") {
     return {
       label: "Changes requested",
       tone: "orange",
-      note: live ? "The live listing stays as it is. Make the changes the moderator asked for and send them again." : "Make the changes the moderator asked for and send it again.",
+      note: live
+        ? "The live listing stays as it is. Make the changes the moderator asked for and send them again."
+        : "Make the changes the moderator asked for and send it again.",
       ...(open.reason ? { reason: open.reason } : {}),
       actions: live ? ["continue", "discard"] : ["continue"],
     };
@@ -42,10 +63,22 @@ export function listingProgress(input: { listingStatus: ListingStatusValue; open
   switch (input.listingStatus) {
     case "published":
       return lastClosed?.status === "rejected"
-        ? { label: "Live", tone: "green", note: "Your last changes were not accepted.", ...(lastClosed.reason ? { reason: lastClosed.reason } : {}), actions: ["edit"] }
+        ? {
+            label: "Live",
+            tone: "green",
+            note: "Your last changes were not accepted.",
+            ...(lastClosed.reason ? { reason: lastClosed.reason } : {}),
+            actions: ["edit"],
+          }
         : { label: "Live", tone: "green", actions: ["edit"] };
     case "rejected":
-      return { label: "Rejected", tone: "red", note: "A moderator decided not to publish this listing.", ...(lastClosed?.reason ? { reason: lastClosed.reason } : {}), actions: [] };
+      return {
+        label: "Rejected",
+        tone: "red",
+        note: "A moderator decided not to publish this listing.",
+        ...(lastClosed?.reason ? { reason: lastClosed.reason } : {}),
+        actions: [],
+      };
     case "archived":
       return { label: "Archived", tone: "grey", note: "It has been taken out of the directory.", actions: [] };
     case "pending":

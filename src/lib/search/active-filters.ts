@@ -12,8 +12,12 @@ export type ActiveFilter = { label: string; removeHref: string };
 export function activeFilters(query: SearchQuery, wardNames: ReadonlyMap<string, string> = new Map()): ActiveFilter[] {
   const out: ActiveFilter[] = [];
   const without = (label: string, change: Partial<SearchQuery>) => out.push({ label, removeHref: searchHref(query, change) });
-  const each = <K extends "category" | "audience" | "need" | "accessibility" | "attendance" | "access">(key: K, name: (code: string) => string | undefined) => {
-    for (const code of query[key]) without(name(code) ?? code, { [key]: query[key].filter((c: string) => c !== code) } as Partial<SearchQuery>);
+  const each = <K extends "category" | "audience" | "need" | "accessibility" | "attendance" | "access">(
+    key: K,
+    name: (code: string) => string | undefined,
+  ) => {
+    for (const code of query[key])
+      without(name(code) ?? code, { [key]: query[key].filter((c: string) => c !== code) } as Partial<SearchQuery>);
   };
   each("category", (c) => termName("category", c));
   if (query.day) without(WEEKDAYS.find((d) => d.slug === query.day)!.name, { day: undefined });

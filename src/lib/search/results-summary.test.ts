@@ -16,8 +16,12 @@ describe("results summary", () => {
   });
 
   it("is honest about partial word matches and empty results", () => {
-    expect(resultsHeadline(q({ q: "karate museum" }), { ...base, total: 3, matchedAnyWord: true })).toBe("3 activities found matching some of “karate museum”");
-    expect(resultsHeadline(q({ postcode: "BD7", radius: "1" }), { ...base, total: 0, originLabel: "BD7" })).toBe("No activities found within 1 km of BD7");
+    expect(resultsHeadline(q({ q: "karate museum" }), { ...base, total: 3, matchedAnyWord: true })).toBe(
+      "3 activities found matching some of “karate museum”",
+    );
+    expect(resultsHeadline(q({ postcode: "BD7", radius: "1" }), { ...base, total: 0, originLabel: "BD7" })).toBe(
+      "No activities found within 1 km of BD7",
+    );
     expect(resultsRange(q({}), { ...base, total: 0 })).toBe("");
   });
 

@@ -23,7 +23,10 @@ export function expandSearchWord(word: string): string[] {
 
 /** Every single word the synonym file knows: spelling correction treats these as real words. */
 export const SYNONYM_WORDS: ReadonlySet<string> = new Set(
-  entries.flatMap((e) => [...e.when, ...e.alsoSearch]).flatMap((phrase) => phrase.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3),
+  entries
+    .flatMap((e) => [...e.when, ...e.alsoSearch])
+    .flatMap((phrase) => phrase.split(/[^\p{L}\p{N}]+/u))
+    .filter((w) => w.length >= 3),
 );
 
 export const synonymEntries = entries;

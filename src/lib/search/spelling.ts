@@ -47,7 +47,8 @@ export function chooseCorrection(typed: string, candidates: readonly SpellingCan
     if (c.sameStem || c.word === typed) continue;
     const edits = editDistance(typed, c.word);
     if (edits > limit && c.similarity < MIN_SIMILARITY) continue;
-    if (!best || edits < best.edits || (edits === best.edits && c.similarity > best.similarity)) best = { word: c.word, edits, similarity: c.similarity };
+    if (!best || edits < best.edits || (edits === best.edits && c.similarity > best.similarity))
+      best = { word: c.word, edits, similarity: c.similarity };
   }
   return best?.word ?? null;
 }

@@ -56,7 +56,12 @@ describe("listingSchema", () => {
         "sessions.0.interval": "Choose how often: every week up to every 8 weeks",
       });
     }
-    expect(errors({ ...choir, sessions: [{ kind: "weekly", byDay: "SA", weekOfMonth: 5 as unknown as 1, opensAt: "10:00", closesAt: "11:00" }] })).toEqual({
+    expect(
+      errors({
+        ...choir,
+        sessions: [{ kind: "weekly", byDay: "SA", weekOfMonth: 5 as unknown as 1, opensAt: "10:00", closesAt: "11:00" }],
+      }),
+    ).toEqual({
       "sessions.0.weekOfMonth": "Choose which week of the month: first, second, third, fourth or last",
     });
   });

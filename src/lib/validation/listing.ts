@@ -32,7 +32,10 @@ export const dateSchema = z
   .string({ error: "Enter a date" })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a real date, like 2026-12-05")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "Enter a real date, like 2026-12-05");
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "Enter a real date, like 2026-12-05",
+  );
 
 export const postcodeSchema = z
   .string({ error: "Enter a postcode" })
@@ -58,7 +61,10 @@ export const listingLocationSchema = z.object({
   /** A map pin the provider nudged; must stay in and around West Yorkshire. */
   lat: z.number().min(53.3).max(54.2).optional(),
   lng: z.number().min(-2.4).max(-1.0).optional(),
-  accessibility: z.array(z.enum(codesOf("accessibility"))).max(20).default([]),
+  accessibility: z
+    .array(z.enum(codesOf("accessibility")))
+    .max(20)
+    .default([]),
 });
 export type ListingLocation = z.infer<typeof listingLocationSchema>;
 
@@ -86,7 +92,9 @@ export const listingSessionSchema = z
         .optional(),
       /** Once a month on this byDay of the month: 1 to 4, or -1 for the last (iCal BYDAY=1SA, -1SA). */
       weekOfMonth: z
-        .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)], { error: "Choose which week of the month: first, second, third, fourth or last" })
+        .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)], {
+          error: "Choose which week of the month: first, second, third, fourth or last",
+        })
         .optional(),
       ...sessionTimes,
       ...sessionExtras,
@@ -96,7 +104,11 @@ export const listingSessionSchema = z
   .refine((s) => s.closesAt > s.opensAt, { path: ["closesAt"], message: "The end time must be after the start time" });
 export type ListingSession = z.infer<typeof listingSessionSchema>;
 
-const age = z.number({ error: "Enter an age in whole years" }).int("Enter an age in whole years").min(0, "Age must be 0 or more").max(120, "Age must be 120 or less");
+const age = z
+  .number({ error: "Enter an age in whole years" })
+  .int("Enter an age in whole years")
+  .min(0, "Age must be 0 or more")
+  .max(120, "Age must be 120 or less");
 
 /**
  * The listing's fields without the cross-field rules: forms `.pick()` one step from it (zod refuses `.pick()`
@@ -106,12 +118,21 @@ export const listingFieldsSchema = z.object({
   // What
   name: plainText("Name", 120).min(3, "Enter the name of the activity (at least 3 characters)"),
   description: plainText("Description", 3000).min(20, "Describe the activity in at least 20 characters"),
-  categories: z.array(z.enum(codesOf("category"))).min(1, "Choose at least one category").max(5, "Choose up to 5 categories"),
+  categories: z
+    .array(z.enum(codesOf("category")))
+    .min(1, "Choose at least one category")
+    .max(5, "Choose up to 5 categories"),
   // Who for
   minimumAge: age.nullable().default(null),
   maximumAge: age.nullable().default(null),
-  audiences: z.array(z.enum(codesOf("audience"))).max(20).default([]),
-  needs: z.array(z.enum(codesOf("need"))).max(20).default([]),
+  audiences: z
+    .array(z.enum(codesOf("audience")))
+    .max(20)
+    .default([]),
+  needs: z
+    .array(z.enum(codesOf("need")))
+    .max(20)
+    .default([]),
   // Where
   attendingTypes: z.array(z.enum(attendingTypeCodes)).min(1, "Choose how people take part"),
   locations: z.array(listingLocationSchema).max(10, "Add up to 10 venues").default([]),
@@ -163,7 +184,11 @@ export function checkCost(l: Pick<Fields, "isFree" | "fees">, ctx: Ctx): void {
 export function checkContact(l: Pick<Fields, "accessTypes" | "email" | "phone" | "url">, ctx: Ctx): void {
   const needsContact = l.accessTypes.some((a) => a !== "drop_in");
   if (needsContact && !l.email && !l.phone && !l.url) {
-    ctx.addIssue({ code: "custom", path: ["email"], message: "Give an email address, phone number or website so people can book or be referred" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["email"],
+      message: "Give an email address, phone number or website so people can book or be referred",
+    });
   }
 }
 
@@ -192,7 +217,9 @@ export type ListingInput = z.input<typeof listingSchema>;
 
 function sameSlot(a: ListingSession, b: ListingSession): boolean {
   if ((a.locationIndex ?? 0) !== (b.locationIndex ?? 0)) return false;
-  return a.kind === "weekly" && b.kind === "weekly" ? a.byDay === b.byDay && a.weekOfMonth === b.weekOfMonth : a.kind === "event" && b.kind === "event" && a.date === b.date;
+  return a.kind === "weekly" && b.kind === "weekly"
+    ? a.byDay === b.byDay && a.weekOfMonth === b.weekOfMonth
+    : a.kind === "event" && b.kind === "event" && a.date === b.date;
 }
 
 /** Minutes after midnight for "HH:MM" (the schedule table stores minutes). */

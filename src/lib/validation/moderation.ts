@@ -60,7 +60,10 @@ export type RevisionDecision = z.infer<typeof revisionDecisionSchema>;
 export const revisionCategoriesSchema = z.object({
   revisionId: id,
   lockVersion,
-  categories: z.array(z.enum(codesOf("category"))).min(1, "Choose at least one category").max(5, "Choose up to 5 categories"),
+  categories: z
+    .array(z.enum(codesOf("category")))
+    .min(1, "Choose at least one category")
+    .max(5, "Choose up to 5 categories"),
 });
 
 export const claimDecisionSchema = z.object({
@@ -81,7 +84,8 @@ export const reportDecisionSchema = z
     note: optionalText("The note"),
   })
   .superRefine((d, ctx) => {
-    if (d.outcome === "archive" && !d.note) ctx.addIssue({ code: "custom", path: ["note"], message: "Say why the listing is being archived (its owners read this)" });
+    if (d.outcome === "archive" && !d.note)
+      ctx.addIssue({ code: "custom", path: ["note"], message: "Say why the listing is being archived (its owners read this)" });
   });
 
 /** A moderator's decision on a live listing: it is correct (verify) or it goes (archive, with a reason). */
@@ -93,7 +97,8 @@ export const listingDecisionSchema = z
     reason: optionalText("The reason"),
   })
   .superRefine((d, ctx) => {
-    if (d.decision === "archive" && !d.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Say why the listing is being archived (its owners read this)" });
+    if (d.decision === "archive" && !d.reason)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Say why the listing is being archived (its owners read this)" });
   });
 
 /** Batch verification: each ticked box is "serviceId:version". */
@@ -101,10 +106,13 @@ export const verifyBatchSchema = z.object({
   action: z.enum(["verify", "archive"]).default("verify"),
   items: z
     .array(
-      z.string().regex(/^[0-9a-f-]{36}:\d+$/, "Reload the page and try again.").transform((s) => {
-        const [serviceId, version] = s.split(":");
-        return { serviceId: serviceId!, version: Number(version) };
-      }),
+      z
+        .string()
+        .regex(/^[0-9a-f-]{36}:\d+$/, "Reload the page and try again.")
+        .transform((s) => {
+          const [serviceId, version] = s.split(":");
+          return { serviceId: serviceId!, version: Number(version) };
+        }),
     )
     .min(1, "Tick at least one listing")
     .max(100),
@@ -121,4 +129,15 @@ export const mergeListingSchema = z.object({
 export const dismissDuplicateSchema = z.object({ serviceId: id, otherServiceId: id });
 
 /** The hidden fields of the moderation forms: a problem with one means the page is out of date (invalidForm). */
-export const MODERATION_HIDDEN_FIELDS = ["revisionId", "claimId", "reportId", "serviceId", "duplicateId", "lockVersion", "serviceVersion", "version", "duplicateVersion", "otherServiceId"] as const;
+export const MODERATION_HIDDEN_FIELDS = [
+  "revisionId",
+  "claimId",
+  "reportId",
+  "serviceId",
+  "duplicateId",
+  "lockVersion",
+  "serviceVersion",
+  "version",
+  "duplicateVersion",
+  "otherServiceId",
+] as const;

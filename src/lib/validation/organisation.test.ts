@@ -9,12 +9,26 @@ const errors = (input: Record<string, unknown>) => {
 
 describe("organisationSchema", () => {
   it("accepts a small charity, tidying numbers and leaving blanks out", () => {
-    const o = organisationSchema.parse({ name: " Halifax Singers ", description: "", website: "", email: " Hello@Example.org ", charityNumber: "1 012 345", companyNumber: "123456" });
+    const o = organisationSchema.parse({
+      name: " Halifax Singers ",
+      description: "",
+      website: "",
+      email: " Hello@Example.org ",
+      charityNumber: "1 012 345",
+      companyNumber: "123456",
+    });
     expect(o).toEqual({ name: "Halifax Singers", email: "hello@example.org", charityNumber: "1012345", companyNumber: "00123456" });
   });
 
   it("refuses script tags, oversized text and malformed numbers, each with its own message", () => {
-    const e = errors({ name: "<script>alert(1)</script>", description: "x".repeat(2001), website: "javascript:alert(1)", email: "nope", charityNumber: "12", companyNumber: "ABC" });
+    const e = errors({
+      name: "<script>alert(1)</script>",
+      description: "x".repeat(2001),
+      website: "javascript:alert(1)",
+      email: "nope",
+      charityNumber: "12",
+      companyNumber: "ABC",
+    });
     expect(e.name).toMatch(/plain text/);
     expect(e.description).toMatch(/2000 characters or fewer/);
     expect(e.website).toMatch(/https:\/\//);

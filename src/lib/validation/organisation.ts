@@ -31,7 +31,10 @@ export const organisationSchema = z.object({
   description: optionalText("Description", 2000),
   website: z.preprocess(
     (v) => (typeof v === "string" ? blankToUndefined(v.trim()) : v),
-    z.url({ protocol: /^https?$/, error: "Enter a web address starting with https://, like https://example.org" }).max(500).optional(),
+    z
+      .url({ protocol: /^https?$/, error: "Enter a web address starting with https://, like https://example.org" })
+      .max(500)
+      .optional(),
   ),
   email: z.preprocess(
     (v) => (typeof v === "string" ? blankToUndefined(v.trim().toLowerCase()) : v),

@@ -50,7 +50,9 @@ describe("parseSearchParams", () => {
   });
 
   it("drops nonsense with a message and keeps the rest of the search", () => {
-    const { query, problems } = fromUrl("postcode=hello&radius=abc&category=visual-arts&category=nope&need=dementia&need=sad&day=someday&page=-4&free=maybe&age=300");
+    const { query, problems } = fromUrl(
+      "postcode=hello&radius=abc&category=visual-arts&category=nope&need=dementia&need=sad&day=someday&page=-4&free=maybe&age=300",
+    );
     expect(query.postcode).toBeUndefined();
     expect(query.radius).toBeUndefined();
     expect(query.category).toEqual(["visual-arts"]);
@@ -86,7 +88,24 @@ describe("parseSearchParams", () => {
 const knownKey = fc.constantFrom(...SEARCH_KEYS);
 const anyKey = fc.oneof(knownKey, fc.string({ maxLength: 12 }));
 const plausible = fc.oneof(
-  fc.constantFrom("1", "0", "on", "2", "5", "-1", "1e9", "NaN", "Infinity", "BD7 1DP", "bd7", "LS1", "E08000033", "E05001347", "mon", "evening"),
+  fc.constantFrom(
+    "1",
+    "0",
+    "on",
+    "2",
+    "5",
+    "-1",
+    "1e9",
+    "NaN",
+    "Infinity",
+    "BD7 1DP",
+    "bd7",
+    "LS1",
+    "E08000033",
+    "E05001347",
+    "mon",
+    "evening",
+  ),
   fc.constantFrom(...codesOf("category"), ...codesOf("audience"), ...codesOf("need"), "in_person", "drop_in", "-1.9,53.7,-1.8,53.75"),
   fc.string({ maxLength: 30 }),
   fc.string({ unit: "binary", maxLength: 300 }),

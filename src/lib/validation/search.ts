@@ -45,7 +45,13 @@ function allValues(value: unknown): unknown {
 
 const one = <T extends z.ZodType>(schema: T) => z.preprocess(firstValue, schema.optional());
 const many = <T extends z.ZodType>(schema: T) =>
-  z.preprocess(allValues, z.array(schema).max(30, "Choose up to 30").transform((list) => [...new Set(list)]));
+  z.preprocess(
+    allValues,
+    z
+      .array(schema)
+      .max(30, "Choose up to 30")
+      .transform((list) => [...new Set(list)]),
+  );
 
 const flag = (field: string) =>
   z
@@ -57,23 +63,27 @@ const flag = (field: string) =>
 const unknownCode = (what: string) => (issue: { input?: unknown }) =>
   `We do not know the ${what} “${String(issue.input).slice(0, 40)}”, so we ignored it`;
 
-const bboxSchema = z
-  .string()
-  .transform((s, ctx) => {
-    const parts = s.split(",").map((p) => Number(p));
-    const [west, south, east, north] = parts;
-    const ok =
-      parts.length === 4 &&
-      parts.every(Number.isFinite) &&
-      west! >= -8 && east! <= 2 && south! >= 49 && north! <= 61 &&
-      west! < east! && south! < north! && east! - west! <= 3 && north! - south! <= 2;
-    if (!ok) {
-      ctx.addIssue({ code: "custom", message: "We could not use that map area, so we searched without it" });
-      return z.NEVER;
-    }
-    const r = (n: number) => Math.round(n * 1e5) / 1e5;
-    return { west: r(west!), south: r(south!), east: r(east!), north: r(north!) } satisfies Bbox;
-  });
+const bboxSchema = z.string().transform((s, ctx) => {
+  const parts = s.split(",").map((p) => Number(p));
+  const [west, south, east, north] = parts;
+  const ok =
+    parts.length === 4 &&
+    parts.every(Number.isFinite) &&
+    west! >= -8 &&
+    east! <= 2 &&
+    south! >= 49 &&
+    north! <= 61 &&
+    west! < east! &&
+    south! < north! &&
+    east! - west! <= 3 &&
+    north! - south! <= 2;
+  if (!ok) {
+    ctx.addIssue({ code: "custom", message: "We could not use that map area, so we searched without it" });
+    return z.NEVER;
+  }
+  const r = (n: number) => Math.round(n * 1e5) / 1e5;
+  return { west: r(west!), south: r(south!), east: r(east!), north: r(north!) } satisfies Bbox;
+});
 
 export const searchParamsSchema = z.object({
   q: one(z.string().max(200, "Search words must be 200 characters or fewer")),
@@ -90,14 +100,25 @@ export const searchParamsSchema = z.object({
         return parsed.kind === "postcode" ? parsed.postcode : parsed.outcode;
       }),
   ),
-  radius: one(z.coerce.number({ error: "Distance must be a number of kilometres, like 2" }).min(0.5, "Distance must be at least 0.5 km").max(50, "Distance must be 50 km or less")),
+  radius: one(
+    z.coerce
+      .number({ error: "Distance must be a number of kilometres, like 2" })
+      .min(0.5, "Distance must be at least 0.5 km")
+      .max(50, "Distance must be 50 km or less"),
+  ),
   place: one(z.enum(placeCodes, { error: unknownCode("place") })),
   ward: one(z.string().regex(/^E05\d{6}$/, "We do not know that ward, so we ignored it")),
   category: many(z.enum(codesOf("category"), { error: unknownCode("category") })),
   day: one(z.enum(daySlugs, { error: unknownCode("day") })),
   time: one(z.enum(timeCodes, { error: unknownCode("time of day") })),
   free: one(flag("Free only")),
-  age: one(z.coerce.number({ error: "Age must be a whole number, like 67" }).int("Age must be a whole number, like 67").min(0, "Age must be 0 or more").max(120, "Age must be 120 or less")),
+  age: one(
+    z.coerce
+      .number({ error: "Age must be a whole number, like 67" })
+      .int("Age must be a whole number, like 67")
+      .min(0, "Age must be 0 or more")
+      .max(120, "Age must be 120 or less"),
+  ),
   audience: many(z.enum(codesOf("audience"), { error: unknownCode("audience") })),
   /** "Helps with": the need vocabulary the listing form asks providers for. */
   need: many(z.enum(codesOf("need"), { error: unknownCode("need") })),
@@ -144,7 +165,8 @@ export function parseSearchParams(raw: Record<string, unknown>): { query: Search
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? "");
       if (!(key in input)) continue;
-      if (!problems.some((p) => p.field === key && p.message === issue.message)) problems.push({ field: key as keyof Parsed, message: issue.message });
+      if (!problems.some((p) => p.field === key && p.message === issue.message))
+        problems.push({ field: key as keyof Parsed, message: issue.message });
       const index = issue.path[1];
       const set = dropped.get(key) ?? new Set<number>();
       if (typeof index === "number" && Array.isArray(input[key])) set.add(index);
@@ -172,7 +194,21 @@ function withDefaults(p: Parsed): SearchQuery {
 /** True when the search asks for something; an empty search shows a prompt instead of every listing. */
 export function hasCriteria(q: SearchQuery): boolean {
   return Boolean(
-    q.q || q.postcode || q.place || q.ward || q.bbox || q.day || q.time || q.free || q.age !== undefined ||
-      q.category.length || q.audience.length || q.need.length || q.accessibility.length || q.attendance.length || q.access.length || !q.unverified,
+    q.q ||
+    q.postcode ||
+    q.place ||
+    q.ward ||
+    q.bbox ||
+    q.day ||
+    q.time ||
+    q.free ||
+    q.age !== undefined ||
+    q.category.length ||
+    q.audience.length ||
+    q.need.length ||
+    q.accessibility.length ||
+    q.attendance.length ||
+    q.access.length ||
+    !q.unverified,
   );
 }

@@ -31,10 +31,13 @@ type Endpoint = { name: string; guarded: boolean };
 
 function hasUseServer(file: ts.SourceFile): boolean {
   const first = file.statements[0];
-  return Boolean(first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === "use server");
+  return Boolean(
+    first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === "use server",
+  );
 }
 
-const isExported = (node: ts.Node) => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+const isExported = (node: ts.Node) =>
+  ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
 
 /** True if `body` itself (not a nested function) calls a guard; formAction counts only with an `allow`. */
 function callsGuard(body: ts.Node): boolean {
@@ -43,7 +46,10 @@ function callsGuard(body: ts.Node): boolean {
     if (found || (node !== body && ts.isFunctionLike(node))) return;
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && GUARDS.has(node.expression.text)) {
       const options = node.expression.text === "formAction" ? node.arguments[1] : undefined;
-      const allowed = !options || (ts.isObjectLiteralExpression(options) && options.properties.some((p) => p.name && ts.isIdentifier(p.name) && p.name.text === "allow"));
+      const allowed =
+        !options ||
+        (ts.isObjectLiteralExpression(options) &&
+          options.properties.some((p) => p.name && ts.isIdentifier(p.name) && p.name.text === "allow"));
       if (allowed) found = true;
     }
     ts.forEachChild(node, visit);
@@ -64,7 +70,11 @@ export function findEndpoints(source: string, kind: "actions" | "route"): Endpoi
       out.push({ name: statement.name.text, guarded: Boolean(statement.body && callsGuard(statement.body)) });
     } else if (ts.isVariableStatement(statement)) {
       for (const d of statement.declarationList.declarations) {
-        const names = ts.isIdentifier(d.name) ? [d.name.text] : ts.isObjectBindingPattern(d.name) ? d.name.elements.map((e) => e.name.getText(file)) : [];
+        const names = ts.isIdentifier(d.name)
+          ? [d.name.text]
+          : ts.isObjectBindingPattern(d.name)
+            ? d.name.elements.map((e) => e.name.getText(file))
+            : [];
         const init = d.initializer;
         const body = init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) ? init.body : undefined;
         for (const name of names.filter(wanted)) out.push({ name, guarded: Boolean(body && callsGuard(body)) });
@@ -86,16 +96,24 @@ function filesUnder(dir: string): string[] {
 }
 
 const root = process.cwd();
-const all = filesUnder(join(root, "src")).map((path) => ({ path: relative(root, path).split("\\").join("/"), source: readFileSync(path, "utf8") }));
+const all = filesUnder(join(root, "src")).map((path) => ({
+  path: relative(root, path).split("\\").join("/"),
+  source: readFileSync(path, "utf8"),
+}));
 const endpoints = all.flatMap(({ path, source }) => {
   const isRoute = /^src\/app\/.*\/route\.ts$/.test(path);
-  return [...findEndpoints(source, "actions"), ...(isRoute ? findEndpoints(source, "route") : [])].map((e) => ({ ...e, key: `${path}#${e.name}` }));
+  return [...findEndpoints(source, "actions"), ...(isRoute ? findEndpoints(source, "route") : [])].map((e) => ({
+    ...e,
+    key: `${path}#${e.name}`,
+  }));
 });
 
 describe("every server action and route handler", () => {
   it("finds the endpoints (so an empty scan cannot pass)", () => {
     expect(endpoints.length).toBeGreaterThan(20);
-    expect(endpoints.map((e) => e.key)).toEqual(expect.arrayContaining(["src/app/(moderation)/moderate/claims/[id]/actions.ts#decideClaimAction", "src/app/api/health/route.ts#GET"]));
+    expect(endpoints.map((e) => e.key)).toEqual(
+      expect.arrayContaining(["src/app/(moderation)/moderate/claims/[id]/actions.ts#decideClaimAction", "src/app/api/health/route.ts#GET"]),
+    );
   });
 
   it("is guarded by the policy module, or is public on purpose", () => {
@@ -103,8 +121,10 @@ describe("every server action and route handler", () => {
     expect(unguarded).toEqual([]);
   });
 
-  it("has no inline \"use server\" functions, which the scan above would not see", () => {
-    const inline = all.filter(({ source }) => /["']use server["']/.test(source) && !hasUseServer(ts.createSourceFile("x.ts", source, ts.ScriptTarget.Latest)));
+  it('has no inline "use server" functions, which the scan above would not see', () => {
+    const inline = all.filter(
+      ({ source }) => /["']use server["']/.test(source) && !hasUseServer(ts.createSourceFile("x.ts", source, ts.ScriptTarget.Latest)),
+    );
     expect(inline.map((f) => f.path)).toEqual([]);
   });
 

@@ -9,7 +9,11 @@ const LIMITS = { perEmail: 5, perClient: 30, windowSeconds: 15 * 60 };
 export async function checkSignInRateLimit(options: { email: string; clientAddress: string }) {
   const [byEmail, byClient] = await Promise.all([
     consumeRateLimit({ key: rateLimitKey("sign-in:email", options.email), limit: LIMITS.perEmail, windowSeconds: LIMITS.windowSeconds }),
-    consumeRateLimit({ key: rateLimitKey("sign-in:client", options.clientAddress), limit: LIMITS.perClient, windowSeconds: LIMITS.windowSeconds }),
+    consumeRateLimit({
+      key: rateLimitKey("sign-in:client", options.clientAddress),
+      limit: LIMITS.perClient,
+      windowSeconds: LIMITS.windowSeconds,
+    }),
   ]);
   const allowed = byEmail.allowed && byClient.allowed;
   return { allowed, retryAfterMinutes: Math.ceil(Math.max(byEmail.retryAfterSeconds, byClient.retryAfterSeconds) / 60) };

@@ -30,7 +30,9 @@ export async function readClaimableListing(serviceId: string, actor: Actor, db: 
   });
   if (!service) return null;
   const location = service.serviceAtLocations[0]?.location;
-  const where = location ? [location.city, location.hideExactAddress ? location.postcode?.split(" ")[0] : location.postcode].filter(Boolean).join(", ") : null;
+  const where = location
+    ? [location.city, location.hideExactAddress ? location.postcode?.split(" ")[0] : location.postcode].filter(Boolean).join(", ")
+    : null;
   const claim = service.claims[0];
   return {
     id: service.id,

@@ -21,7 +21,11 @@ const refused = (code: keyof typeof REFUSED) => fail(code, REFUSED[code]);
  * published listing (most are imported and run by nobody here yet). One pending claim per person per listing.
  * Approval (in moderation) sets the service's organisation; until then nothing about the listing changes.
  */
-export async function requestClaim(options: { serviceId: string; organisationId: unknown; message: unknown }, actor: Actor, db: Db = prisma): Promise<RequestClaimResult> {
+export async function requestClaim(
+  options: { serviceId: string; organisationId: unknown; message: unknown },
+  actor: Actor,
+  db: Db = prisma,
+): Promise<RequestClaimResult> {
   const parsed = claimSchema.safeParse({ organisationId: options.organisationId, message: options.message });
   if (!parsed.success) return invalid(fieldErrorsFrom(parsed.error));
   if (!isUuid(options.serviceId)) return refused("not-found");
@@ -29,14 +33,26 @@ export async function requestClaim(options: { serviceId: string; organisationId:
   try {
     return await db.$transaction(async (tx) => {
       await assertOrgMember(tx, actor, organisationId);
-      const service = await tx.service.findFirst({ where: { id: options.serviceId, listingStatus: "published" }, select: { id: true, organisationId: true } });
+      const service = await tx.service.findFirst({
+        where: { id: options.serviceId, listingStatus: "published" },
+        select: { id: true, organisationId: true },
+      });
       if (!service) return refused("not-found");
       if (await isOrgMember(tx, actor.id, service.organisationId)) return refused("already-managed");
-      const pending = await tx.claimRequest.findFirst({ where: { serviceId: service.id, userId: actor.id, status: "pending" }, select: { id: true } });
+      const pending = await tx.claimRequest.findFirst({
+        where: { serviceId: service.id, userId: actor.id, status: "pending" },
+        select: { id: true },
+      });
       if (pending) return refused("already-pending");
       const claim = await tx.claimRequest.create({ data: { serviceId: service.id, organisationId, userId: actor.id, message } });
       await tx.auditEvent.create({
-        data: { actorId: actor.id, action: "claim.requested", entityType: "claim_request", entityId: claim.id, data: { serviceId: service.id, organisationId, message } },
+        data: {
+          actorId: actor.id,
+          action: "claim.requested",
+          entityType: "claim_request",
+          entityId: claim.id,
+          data: { serviceId: service.id, organisationId, message },
+        },
       });
       return ok({ claimId: claim.id });
     });

@@ -15,4 +15,3 @@ export function addMonths(date: Date, months: number): Date {
   d.setUTCDate(Math.min(day, last));
   return d;
 }
-

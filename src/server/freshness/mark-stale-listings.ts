@@ -20,12 +20,22 @@ export async function markStaleListings(db: Db, now: Date): Promise<{ marked: nu
         RETURNING id, name, verified_at, organisation_id`;
       if (rows.length === 0) return { marked: 0, mailIds: [] };
       await tx.auditEvent.createMany({
-        data: rows.map((r) => ({ action: "service.marked_stale", entityType: "service", entityId: r.id, data: { verifiedAt: r.verified_at.toISOString(), by: "jobs:freshness" } })),
+        data: rows.map((r) => ({
+          action: "service.marked_stale",
+          entityType: "service",
+          entityId: r.id,
+          data: { verifiedAt: r.verified_at.toISOString(), by: "jobs:freshness" },
+        })),
       });
       const mailIds: string[] = [];
       for (const r of rows) {
         const members = await membersOf(tx, r.organisation_id);
-        mailIds.push(...(await queueMail(tx, members.map((m) => staleMail({ to: m.email, userId: m.id, serviceId: r.id, name: r.name, verifiedAt: r.verified_at, now })))));
+        mailIds.push(
+          ...(await queueMail(
+            tx,
+            members.map((m) => staleMail({ to: m.email, userId: m.id, serviceId: r.id, name: r.name, verifiedAt: r.verified_at, now })),
+          )),
+        );
       }
       return { marked: rows.length, mailIds };
     },

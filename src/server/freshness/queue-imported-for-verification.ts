@@ -25,7 +25,12 @@ export async function queueImportedForVerification(db: Db, now: Date, batchSize:
       RETURNING id`;
     if (queued.length) {
       await tx.auditEvent.createMany({
-        data: queued.map((q) => ({ action: "service.queued_for_verification", entityType: "service", entityId: q.id, data: { by: "jobs:freshness" } })),
+        data: queued.map((q) => ({
+          action: "service.queued_for_verification",
+          entityType: "service",
+          entityId: q.id,
+          data: { by: "jobs:freshness" },
+        })),
       });
     }
     return queued.length;

@@ -6,7 +6,10 @@ import { reconfirmMail } from "./freshness-mail";
 import { membersOf } from "./members-of";
 
 type Stage = "ask" | "remind";
-const WINDOWS: Record<Stage, [number, number]> = { ask: [ASK_AFTER_MONTHS, REMIND_AFTER_MONTHS], remind: [REMIND_AFTER_MONTHS, STALE_AFTER_MONTHS] };
+const WINDOWS: Record<Stage, [number, number]> = {
+  ask: [ASK_AFTER_MONTHS, REMIND_AFTER_MONTHS],
+  remind: [REMIND_AFTER_MONTHS, STALE_AFTER_MONTHS],
+};
 
 /**
  * Asks owners to re-confirm (6 months) or reminds them (11 months). Each listing's notice is claimed by
@@ -36,9 +39,19 @@ export async function sendReconfirmNotices(db: Db, now: Date, stage: Stage): Pro
         ON CONFLICT (service_id, stage, cycle) DO NOTHING`;
       if (claimed === 0) return null;
       await tx.auditEvent.create({
-        data: { action: stage === "ask" ? "service.reconfirm_asked" : "service.reconfirm_reminded", entityType: "service", entityId: s.id, data: { recipients: members.length, verifiedAt: s.verified_at.toISOString() } },
+        data: {
+          action: stage === "ask" ? "service.reconfirm_asked" : "service.reconfirm_reminded",
+          entityType: "service",
+          entityId: s.id,
+          data: { recipients: members.length, verifiedAt: s.verified_at.toISOString() },
+        },
       });
-      return queueMail(tx, members.map((m) => reconfirmMail(stage, { to: m.email, userId: m.id, serviceId: s.id, name: s.name, verifiedAt: s.verified_at, now })));
+      return queueMail(
+        tx,
+        members.map((m) =>
+          reconfirmMail(stage, { to: m.email, userId: m.id, serviceId: s.id, name: s.name, verifiedAt: s.verified_at, now }),
+        ),
+      );
     });
     if (ids) {
       sent += 1;

@@ -15,9 +15,7 @@ export type PostcodeLocation = {
   lsoaCode: string | null;
 };
 
-export type PostcodeLookup =
-  | { ok: true; location: PostcodeLocation }
-  | { ok: false; reason: "invalid" | "not-found"; message: string };
+export type PostcodeLookup = { ok: true; location: PostcodeLocation } | { ok: false; reason: "invalid" | "not-found"; message: string };
 
 /**
  * Geocodes a West Yorkshire postcode or postcode district from the ONS postcode table (no outside service).
@@ -36,14 +34,30 @@ export async function lookupPostcode(raw: string, db: Db = prisma): Promise<Post
     if (!row) return notFound(query.postcode);
     return {
       ok: true,
-      location: { kind: "postcode", label: query.postcode, lat: row.lat, lng: row.lng, placeCode: row.placeCode, wardCode: row.lsoa.wardCode, lsoaCode: row.lsoaCode },
+      location: {
+        kind: "postcode",
+        label: query.postcode,
+        lat: row.lat,
+        lng: row.lng,
+        placeCode: row.placeCode,
+        wardCode: row.lsoa.wardCode,
+        lsoaCode: row.lsoaCode,
+      },
     };
   }
   const district = await db.postcodeDistrict.findUnique({ where: { outcode: query.outcode } });
   if (!district) return notFound(query.outcode);
   return {
     ok: true,
-    location: { kind: "district", label: query.outcode, lat: district.lat, lng: district.lng, placeCode: district.mainPlaceCode, wardCode: null, lsoaCode: null },
+    location: {
+      kind: "district",
+      label: query.outcode,
+      lat: district.lat,
+      lng: district.lng,
+      placeCode: district.mainPlaceCode,
+      wardCode: null,
+      lsoaCode: null,
+    },
   };
 }
 

@@ -65,7 +65,10 @@ async function load(name: InsightTableName, filters: InsightsFilters, db: Db): P
     case "categories":
       return csvTable(columns.categoryColumns, await readCategoryCoverage({ verifiedOnly: filters.verifiedOnly }, db));
     case "ward-categories":
-      return csvTable(columns.wardCategoryColumns, await readWardCategoryMatrix({ verifiedOnly: filters.verifiedOnly, place: filters.place }, db));
+      return csvTable(
+        columns.wardCategoryColumns,
+        await readWardCategoryMatrix({ verifiedOnly: filters.verifiedOnly, place: filters.place }, db),
+      );
     case "trend":
       return csvTable(columns.trendColumns, await readListingTrend({ filters: coverage, place: filters.place }, db));
     case "demand-months":
@@ -83,7 +86,12 @@ async function load(name: InsightTableName, filters: InsightsFilters, db: Db): P
 
 /** e.g. "insights-wards-singing-and-choirs-leeds-verified.csv": says which filters made it. */
 export function filenameFor(table: InsightTableName, filters: InsightsFilters): string {
-  const parts = ["insights", table, filters.category ?? "all-categories", (placeName(filters.place ?? "") ?? "west-yorkshire").toLowerCase()];
+  const parts = [
+    "insights",
+    table,
+    filters.category ?? "all-categories",
+    (placeName(filters.place ?? "") ?? "west-yorkshire").toLowerCase(),
+  ];
   if (filters.verifiedOnly) parts.push("verified");
   return `${parts.join("-")}.csv`;
 }

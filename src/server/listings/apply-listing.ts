@@ -89,7 +89,12 @@ export async function applyListing(tx: DbOrTx, serviceId: string, input: Listing
 
   if (listing.fees || listing.isFree) {
     await tx.costOption.create({
-      data: { serviceId, option: listing.isFree ? "Free" : "Fee", amount: listing.isFree ? 0 : null, amountDescription: listing.fees ?? null },
+      data: {
+        serviceId,
+        option: listing.isFree ? "Free" : "Fee",
+        amount: listing.isFree ? 0 : null,
+        amountDescription: listing.fees ?? null,
+      },
     });
   }
 
@@ -122,7 +127,10 @@ async function removeDetails(tx: DbOrTx, serviceId: string) {
 
 async function termLinks(tx: DbOrTx, taxonomy: string, codes: readonly string[]) {
   if (codes.length === 0) return [];
-  const terms = await tx.taxonomyTerm.findMany({ where: { taxonomy: { slug: taxonomy }, code: { in: [...codes] } }, select: { id: true, code: true } });
+  const terms = await tx.taxonomyTerm.findMany({
+    where: { taxonomy: { slug: taxonomy }, code: { in: [...codes] } },
+    select: { id: true, code: true },
+  });
   const missing = codes.filter((c) => !terms.some((t) => t.code === c));
   if (missing.length) throw new Error(`Unknown ${taxonomy} code(s): ${missing.join(", ")}`);
   return codes.map((c) => ({ taxonomyTermId: terms.find((t) => t.code === c)!.id }));

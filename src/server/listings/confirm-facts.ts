@@ -17,11 +17,25 @@ export function factsStatedBy(listing: Listing): FactKind[] {
 }
 
 /** An approved revision: the facts it sets are confirmed by the provider on this date; the rest are not stated (ADR 0009). */
-export async function confirmListingFacts(tx: Tx, serviceId: string, listing: Listing, by: { userId: string | null; at: Date }): Promise<void> {
+export async function confirmListingFacts(
+  tx: Tx,
+  serviceId: string,
+  listing: Listing,
+  by: { userId: string | null; at: Date },
+): Promise<void> {
   const facts = factsStatedBy(listing);
   await tx.serviceFact.deleteMany({ where: { serviceId, fact: { notIn: facts } } });
   for (const fact of facts) {
-    const data = { state: "confirmed" as const, sources: ["provider"], kindOfPlace: null, note: null, value: undefined, confirmedAt: by.at, confirmedById: by.userId, updatedAt: by.at };
+    const data = {
+      state: "confirmed" as const,
+      sources: ["provider"],
+      kindOfPlace: null,
+      note: null,
+      value: undefined,
+      confirmedAt: by.at,
+      confirmedById: by.userId,
+      updatedAt: by.at,
+    };
     await tx.serviceFact.upsert({ where: { serviceId_fact: { serviceId, fact } }, create: { serviceId, fact, ...data }, update: data });
   }
 }

@@ -23,12 +23,19 @@ export async function discardDraft(options: { serviceId: string }, actor: Actor,
     const copy = { serviceId: service.id, organisationId: service.organisationId, data: revision.data as Prisma.InputJsonValue };
 
     if (service.listingStatus === "published") {
-      await tx.revision.update({ where: { id: revision.id }, data: { status: "withdrawn", lockVersion: { increment: 1 }, decidedAt: new Date() } });
-      await tx.auditEvent.create({ data: { actorId: actor.id, action: "listing.changes_discarded", entityType: "revision", entityId: revision.id, data: copy } });
+      await tx.revision.update({
+        where: { id: revision.id },
+        data: { status: "withdrawn", lockVersion: { increment: 1 }, decidedAt: new Date() },
+      });
+      await tx.auditEvent.create({
+        data: { actorId: actor.id, action: "listing.changes_discarded", entityType: "revision", entityId: revision.id, data: copy },
+      });
       return ok({ deleted: false });
     }
     if (service.listingStatus !== "draft") return fail("not-editable", NOTHING_TO_DISCARD);
-    await tx.auditEvent.create({ data: { actorId: actor.id, action: "listing.draft_deleted", entityType: "service", entityId: service.id, data: copy } });
+    await tx.auditEvent.create({
+      data: { actorId: actor.id, action: "listing.draft_deleted", entityType: "service", entityId: service.id, data: copy },
+    });
     await tx.service.delete({ where: { id: service.id } });
     return ok({ deleted: true });
   });

@@ -7,14 +7,31 @@ import { continueStep } from "@/lib/listing-form/steps";
 import { listingProgress, type ClosedRevision, type OpenRevision, type Progress } from "@/lib/provider/listing-progress";
 import type { StepId } from "@/lib/validation/listing-steps";
 
-export type DashboardListing = { id: string; name: string; progress: Progress; openRevisionId: string | null; continueAt: StepId | "check" };
+export type DashboardListing = {
+  id: string;
+  name: string;
+  progress: Progress;
+  openRevisionId: string | null;
+  continueAt: StepId | "check";
+};
 export type DashboardOrganisation = { id: string; name: string; role: string; listings: DashboardListing[] };
-export type DashboardClaim = { id: string; serviceId: string; serviceName: string; organisationName: string; status: string; reason: string | null; createdAt: Date };
+export type DashboardClaim = {
+  id: string;
+  serviceId: string;
+  serviceName: string;
+  organisationName: string;
+  status: string;
+  reason: string | null;
+  createdAt: Date;
+};
 
 const OPEN = new Set(["draft", "pending", "changes_requested"]);
 
 /** Everything on /provider: the actor's organisations with their listings and statuses, and their claims. */
-export async function listProviderDashboard(actor: Actor, db: Db = prisma): Promise<{ organisations: DashboardOrganisation[]; claims: DashboardClaim[] }> {
+export async function listProviderDashboard(
+  actor: Actor,
+  db: Db = prisma,
+): Promise<{ organisations: DashboardOrganisation[]; claims: DashboardClaim[] }> {
   if (!actor?.id) return { organisations: [], claims: [] };
   const decision = { orderBy: { createdAt: "desc" as const }, take: 1, select: { reason: true } };
   const [organisations, claims] = await Promise.all([
@@ -39,7 +56,14 @@ export async function listProviderDashboard(actor: Actor, db: Db = prisma): Prom
     db.claimRequest.findMany({
       where: { userId: actor.id },
       orderBy: { createdAt: "desc" },
-      select: { id: true, status: true, createdAt: true, service: { select: { id: true, name: true } }, organisation: { select: { name: true } }, decisions: decision },
+      select: {
+        id: true,
+        status: true,
+        createdAt: true,
+        service: { select: { id: true, name: true } },
+        organisation: { select: { name: true } },
+        decisions: decision,
+      },
     }),
   ]);
 

@@ -23,7 +23,13 @@ export async function readListingDraft(serviceId: string, actor: Actor, db: Db =
     db.revision.findFirst({
       where: { serviceId: service.id, status: { in: ["draft", "pending", "changes_requested"] } },
       orderBy: { createdAt: "desc" },
-      select: { id: true, status: true, data: true, lockVersion: true, decisions: { orderBy: { createdAt: "desc" }, take: 1, select: { reason: true } } },
+      select: {
+        id: true,
+        status: true,
+        data: true,
+        lockVersion: true,
+        decisions: { orderBy: { createdAt: "desc" }, take: 1, select: { reason: true } },
+      },
     }),
   ]);
   return {

@@ -13,6 +13,9 @@ export type ListingFacts = { listing: PublicListing; facts: Record<FactKind, Fac
 export async function readListingFacts(options: { serviceId: string; now?: Date }, db: Db = prisma): Promise<ListingFacts | null> {
   const [listing] = await readPublicListings({ ids: [options.serviceId], ...(options.now ? { now: options.now } : {}) }, db);
   if (!listing) return null;
-  const facts = Object.fromEntries(FACT_KINDS.map((kind) => [kind, listing.facts.find((f) => f.fact === kind) ?? null])) as Record<FactKind, FactProvenance | null>;
+  const facts = Object.fromEntries(FACT_KINDS.map((kind) => [kind, listing.facts.find((f) => f.fact === kind) ?? null])) as Record<
+    FactKind,
+    FactProvenance | null
+  >;
   return { listing, facts };
 }

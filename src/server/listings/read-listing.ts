@@ -19,8 +19,14 @@ const include = {
 export async function readListing(serviceId: string, db: DbOrTx = prisma): Promise<Listing | null> {
   const s = await db.service.findUnique({ where: { id: serviceId }, include });
   if (!s) return null;
-  const sals = [...s.serviceAtLocations].sort((a, b) => a.location.createdAt.getTime() - b.location.createdAt.getTime() || a.id.localeCompare(b.id));
-  const codes = (slug: string) => s.attributes.filter((a) => a.taxonomyTerm.taxonomy.slug === slug).map((a) => a.taxonomyTerm.code).sort();
+  const sals = [...s.serviceAtLocations].sort(
+    (a, b) => a.location.createdAt.getTime() - b.location.createdAt.getTime() || a.id.localeCompare(b.id),
+  );
+  const codes = (slug: string) =>
+    s.attributes
+      .filter((a) => a.taxonomyTerm.taxonomy.slug === slug)
+      .map((a) => a.taxonomyTerm.code)
+      .sort();
   const contact = s.contacts[0];
   const sessions: ListingSession[] = s.schedules
     .filter((sc) => sc.opensAt !== null && sc.closesAt !== null && (sc.byDay || sc.dtstart))
@@ -75,7 +81,11 @@ function sessionOrder(a: ListingSession, b: ListingSession): number {
 }
 
 /** How often a recurring session repeats, as the form enters it: nothing for every week. */
-function repeatOf(sc: { freq: string | null; interval: number | null; weekOfMonth: number | null }): Pick<Extract<ListingSession, { kind: "weekly" }>, "interval" | "weekOfMonth"> {
+function repeatOf(sc: {
+  freq: string | null;
+  interval: number | null;
+  weekOfMonth: number | null;
+}): Pick<Extract<ListingSession, { kind: "weekly" }>, "interval" | "weekOfMonth"> {
   if (sc.freq === "MONTHLY" && sc.weekOfMonth !== null) return { weekOfMonth: sc.weekOfMonth as 1 | 2 | 3 | 4 | -1 };
   return sc.interval !== null && sc.interval > 1 ? { interval: sc.interval } : {};
 }

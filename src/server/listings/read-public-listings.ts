@@ -90,7 +90,10 @@ export async function readPublicListings(options: { ids: readonly string[]; now?
     const s = byId.get(id);
     if (!s) return [];
     const codes = (slug: string) =>
-      s.attributes.filter((a) => a.taxonomyTerm.taxonomy.slug === slug).sort((a, b) => a.taxonomyTerm.sortOrder - b.taxonomyTerm.sortOrder).map((a) => a.taxonomyTerm.code);
+      s.attributes
+        .filter((a) => a.taxonomyTerm.taxonomy.slug === slug)
+        .sort((a, b) => a.taxonomyTerm.sortOrder - b.taxonomyTerm.sortOrder)
+        .map((a) => a.taxonomyTerm.code);
     const venues = s.serviceAtLocations.map(({ id: salId, location: l }) => ({ salId, venue: toVenue(l) }));
     const sessions: PublicSession[] = sortSessions(
       currentSessions(

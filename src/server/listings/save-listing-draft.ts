@@ -30,7 +30,8 @@ export async function saveListingDraft(
   return db.$transaction(async (tx) => {
     const service = await findManagedService(tx, actor, options.serviceId);
     const revision = await lockOpenRevision(tx, service.id, ["draft", "changes_requested"]);
-    if (!revision) return fail("not-editable", "This listing has been sent for review, so it cannot be changed now. Withdraw it from review first.");
+    if (!revision)
+      return fail("not-editable", "This listing has been sent for review, so it cannot be changed now. Withdraw it from review first.");
     const draft = asDraft(revision.data);
 
     const parsed = stepSchema(options.step, draft.locations?.length ?? 0).safeParse(options.input);
@@ -48,7 +49,13 @@ export async function saveListingDraft(
       await tx.service.update({ where: { id: service.id }, data: { name: next.name, description: next.description ?? "" } });
     }
     await tx.auditEvent.create({
-      data: { actorId: actor.id, action: "listing.draft_saved", entityType: "revision", entityId: revision.id, data: { serviceId: service.id, step: options.step, answer: answer as Prisma.InputJsonValue } },
+      data: {
+        actorId: actor.id,
+        action: "listing.draft_saved",
+        entityType: "revision",
+        entityId: revision.id,
+        data: { serviceId: service.id, step: options.step, answer: answer as Prisma.InputJsonValue },
+      },
     });
     return ok({ draft: next });
   });

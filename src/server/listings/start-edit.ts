@@ -38,7 +38,13 @@ export async function startEdit(options: { serviceId: string }, actor: Actor, db
         },
       });
       await tx.auditEvent.create({
-        data: { actorId: actor.id, action: "listing.edit_started", entityType: "revision", entityId: revision.id, data: { serviceId: service.id, baseVersion: service.version } },
+        data: {
+          actorId: actor.id,
+          action: "listing.edit_started",
+          entityType: "revision",
+          entityId: revision.id,
+          data: { serviceId: service.id, baseVersion: service.version },
+        },
       });
       return ok();
     });
@@ -49,6 +55,12 @@ export async function startEdit(options: { serviceId: string }, actor: Actor, db
 }
 
 export function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string }; meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } } | null;
-  return e?.code === "P2002" || e?.code === "23505" || e?.cause?.code === "23505" || e?.meta?.driverAdapterError?.cause?.originalCode === "23505";
+  const e = error as {
+    code?: string;
+    cause?: { code?: string };
+    meta?: { driverAdapterError?: { cause?: { originalCode?: string } } };
+  } | null;
+  return (
+    e?.code === "P2002" || e?.code === "23505" || e?.cause?.code === "23505" || e?.meta?.driverAdapterError?.cause?.originalCode === "23505"
+  );
 }

@@ -13,7 +13,6 @@ import { locateVenues } from "./locate-venues";
 import { lockOpenRevision } from "./lock-open-revision";
 import { readListing } from "./read-listing";
 
-
 /**
  * Sends a listing for review. The whole listing must be valid. A new listing's service becomes `pending`; an
  * edit of a live listing leaves the service exactly as it is (ADR 0006). Only a moderator can publish: no path
@@ -44,10 +43,19 @@ export async function submitListing(options: { serviceId: string }, actor: Actor
       data: { status: "pending", data: listing as Prisma.InputJsonValue, submittedAt: new Date(), lockVersion: { increment: 1 } },
     });
     if (isNew) {
-      await tx.service.update({ where: { id: service.id }, data: { listingStatus: "pending", name: listing.name, description: listing.description } });
+      await tx.service.update({
+        where: { id: service.id },
+        data: { listingStatus: "pending", name: listing.name, description: listing.description },
+      });
     }
     await tx.auditEvent.create({
-      data: { actorId: actor.id, action: "listing.submitted", entityType: "revision", entityId: revision.id, data: { serviceId: service.id, isNew, from: revision.status } },
+      data: {
+        actorId: actor.id,
+        action: "listing.submitted",
+        entityType: "revision",
+        entityId: revision.id,
+        data: { serviceId: service.id, isNew, from: revision.status },
+      },
     });
     return ok({ isNew });
   });

@@ -8,7 +8,8 @@ import { lockOpenRevision } from "./lock-open-revision";
 
 export type WithdrawResult = Result<undefined, "already-decided">;
 
-const ALREADY_DECIDED = "A moderator has already dealt with these changes, so they can no longer be withdrawn. Go back to your listings to see what happened.";
+const ALREADY_DECIDED =
+  "A moderator has already dealt with these changes, so they can no longer be withdrawn. Go back to your listings to see what happened.";
 
 /**
  * Takes changes back out of review. The pending revision becomes `withdrawn` (its lock version moves on, so a
@@ -16,7 +17,11 @@ const ALREADY_DECIDED = "A moderator has already dealt with these changes, so th
  * nothing is lost: the provider can edit and send it again, or discard it. A new listing goes back to draft;
  * a live listing is untouched.
  */
-export async function withdrawRevision(options: { serviceId: string; revisionId: string }, actor: Actor, db: Db = prisma): Promise<WithdrawResult> {
+export async function withdrawRevision(
+  options: { serviceId: string; revisionId: string },
+  actor: Actor,
+  db: Db = prisma,
+): Promise<WithdrawResult> {
   return db.$transaction(async (tx) => {
     const service = await findManagedService(tx, actor, options.serviceId);
     const pending = await lockOpenRevision(tx, service.id, ["pending"]);
@@ -39,7 +44,13 @@ export async function withdrawRevision(options: { serviceId: string; revisionId:
     });
     if (service.listingStatus === "pending") await tx.service.update({ where: { id: service.id }, data: { listingStatus: "draft" } });
     await tx.auditEvent.create({
-      data: { actorId: actor.id, action: "listing.withdrawn", entityType: "revision", entityId: pending.id, data: { serviceId: service.id, draftRevisionId: draft.id } },
+      data: {
+        actorId: actor.id,
+        action: "listing.withdrawn",
+        entityType: "revision",
+        entityId: pending.id,
+        data: { serviceId: service.id, draftRevisionId: draft.id },
+      },
     });
     return ok();
   });

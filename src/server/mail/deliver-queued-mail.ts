@@ -14,7 +14,10 @@ export type Delivery = { sent: number; failed: number };
  * due (from the job). Each message is first claimed with an atomic UPDATE … SKIP LOCKED, so two instances
  * never send the same one; a failure is recorded and retried later with a growing delay.
  */
-export async function deliverQueuedMail(options: { ids?: readonly string[]; limit?: number; now?: Date } = {}, db: Db = prisma): Promise<Delivery> {
+export async function deliverQueuedMail(
+  options: { ids?: readonly string[]; limit?: number; now?: Date } = {},
+  db: Db = prisma,
+): Promise<Delivery> {
   const now = options.now ?? new Date();
   const ids = options.ids ? [...options.ids] : null;
   if (ids && ids.length === 0) return { sent: 0, failed: 0 };

@@ -9,7 +9,6 @@ import { ownerEmails } from "./owner-emails";
 import { recordDecision } from "./record-decision";
 import { archivedMail } from "./revision-mail";
 
-
 /**
  * Takes a listing out of the directory (closed, wrong, a duplicate nobody should see). Its open reports are
  * resolved and pending revisions and claims closed in the same transaction, and its owners are told why.
@@ -21,23 +20,45 @@ export async function archiveListing(
 ): Promise<ModerationOutcome> {
   assertModerator(actor);
   const now = options.now ?? new Date();
-  return moderate(db, actor, { action: "archive", entityType: "service", entityId: options.serviceId, serviceId: options.serviceId, data: { version: options.version } }, async (tx) => {
-    const name = await archiveRow(tx, options.serviceId, options.version, now);
-    const closed = await closeOpenWork(tx, options.serviceId, actor.id, `The listing was archived: ${options.reason}`, now);
-    const service = await tx.service.findUniqueOrThrow({ where: { id: options.serviceId }, select: { organisationId: true } });
-    const to = await ownerEmails(tx, [service.organisationId]);
-    return recordDecision(
-      tx,
-      actor,
-      { action: "archive", serviceId: options.serviceId, reason: options.reason },
-      { action: "service.archived", entityType: "service", entityId: options.serviceId, data: { reason: options.reason, version: options.version, ...closed } },
-      to.map((email) => archivedMail(email, { name, reason: options.reason })),
-    );
-  });
+  return moderate(
+    db,
+    actor,
+    {
+      action: "archive",
+      entityType: "service",
+      entityId: options.serviceId,
+      serviceId: options.serviceId,
+      data: { version: options.version },
+    },
+    async (tx) => {
+      const name = await archiveRow(tx, options.serviceId, options.version, now);
+      const closed = await closeOpenWork(tx, options.serviceId, actor.id, `The listing was archived: ${options.reason}`, now);
+      const service = await tx.service.findUniqueOrThrow({ where: { id: options.serviceId }, select: { organisationId: true } });
+      const to = await ownerEmails(tx, [service.organisationId]);
+      return recordDecision(
+        tx,
+        actor,
+        { action: "archive", serviceId: options.serviceId, reason: options.reason },
+        {
+          action: "service.archived",
+          entityType: "service",
+          entityId: options.serviceId,
+          data: { reason: options.reason, version: options.version, ...closed },
+        },
+        to.map((email) => archivedMail(email, { name, reason: options.reason })),
+      );
+    },
+  );
 }
 
 /** Archives the service row if it is still at the version the moderator saw; returns its name. */
-export async function archiveRow(tx: DbOrTx, serviceId: string, version: number, now: Date, mergedIntoId: string | null = null): Promise<string> {
+export async function archiveRow(
+  tx: DbOrTx,
+  serviceId: string,
+  version: number,
+  now: Date,
+  mergedIntoId: string | null = null,
+): Promise<string> {
   const rows = await tx.$queryRaw<Array<{ name: string }>>`
     UPDATE service SET listing_status = 'archived', version = version + 1, stale_since = NULL, queued_for_verification_at = NULL,
            merged_into_id = ${mergedIntoId}::uuid, updated_at = ${now}
@@ -47,7 +68,9 @@ export async function archiveRow(tx: DbOrTx, serviceId: string, version: number,
   const current = await tx.service.findUnique({ where: { id: serviceId }, select: { listingStatus: true } });
   if (!current) throw new ConflictError("This listing no longer exists.");
   if (current.listingStatus === "archived") throw new ConflictError("This listing has already been archived. Nothing was changed.");
-  throw new ConflictError("The listing changed after you opened this page (a new version was published). Nothing was changed: reload the page and check it again.");
+  throw new ConflictError(
+    "The listing changed after you opened this page (a new version was published). Nothing was changed: reload the page and check it again.",
+  );
 }
 
 /** Resolves open reports and closes pending revisions and claims of a listing that is leaving the directory. */
@@ -61,6 +84,9 @@ export async function closeOpenWork(tx: DbOrTx, serviceId: string, moderatorId: 
     await tx.revision.update({ where: { id: r.id }, data: { status: "rejected", decidedAt: now, lockVersion: { increment: 1 } } });
     await tx.moderationDecision.create({ data: { serviceId, revisionId: r.id, moderatorId, action: "reject", reason } });
   }
-  const claims = await tx.claimRequest.updateMany({ where: { serviceId, status: "pending" }, data: { status: "rejected", decidedAt: now, lockVersion: { increment: 1 } } });
+  const claims = await tx.claimRequest.updateMany({
+    where: { serviceId, status: "pending" },
+    data: { status: "rejected", decidedAt: now, lockVersion: { increment: 1 } },
+  });
   return { reportsResolved: reports.count, revisionsClosed: revisions.length, claimsClosed: claims.count };
 }

@@ -35,12 +35,16 @@ async function closeRevision(action: "reject" | "request_changes", options: Clos
       UPDATE revision SET status = ${status}::revision_status, lock_version = lock_version + 1, decided_at = ${now}, updated_at = ${now}
        WHERE id = ${revisionId}::uuid AND lock_version = ${lockVersion} AND status = 'pending'`;
     if (claimed === 0) throw new ConflictError(await explainRevisionConflict(tx, revisionId));
-    const revision = await tx.revision.findUniqueOrThrow({ where: { id: revisionId }, include: { service: true, createdBy: { select: { email: true } } } });
+    const revision = await tx.revision.findUniqueOrThrow({
+      where: { id: revisionId },
+      include: { service: true, createdBy: { select: { email: true } } },
+    });
     const isNew = revision.service.listingStatus !== "published" && revision.service.listingStatus !== "archived";
     if (isNew) {
       await tx.service.update({ where: { id: revision.serviceId }, data: { listingStatus: action === "reject" ? "rejected" : "draft" } });
     }
-    const name = typeof (revision.data as { name?: unknown })?.name === "string" ? (revision.data as { name: string }).name : revision.service.name;
+    const name =
+      typeof (revision.data as { name?: unknown })?.name === "string" ? (revision.data as { name: string }).name : revision.service.name;
     const to = await ownerEmails(tx, [revision.organisationId, revision.service.organisationId], [revision.createdBy?.email]);
     return recordDecision(
       tx,
@@ -52,7 +56,9 @@ async function closeRevision(action: "reject" | "request_changes", options: Clos
         entityId: revisionId,
         data: { serviceId: revision.serviceId, isNew, lockVersion, reason },
       },
-      to.map((email) => (action === "reject" ? rejectedMail(email, { name, reason, isNew }) : changesRequestedMail(email, { name, message: reason, isNew }))),
+      to.map((email) =>
+        action === "reject" ? rejectedMail(email, { name, reason, isNew }) : changesRequestedMail(email, { name, message: reason, isNew }),
+      ),
     );
   });
 }

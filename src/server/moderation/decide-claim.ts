@@ -29,16 +29,28 @@ export async function decideClaim(
       UPDATE claim_request SET status = ${status}::claim_status, lock_version = lock_version + 1, decided_at = ${now}
        WHERE id = ${claimId}::uuid AND lock_version = ${lockVersion} AND status = 'pending'`;
     if (claimed === 0) {
-      const last = await tx.moderationDecision.findFirst({ where: { claimId }, orderBy: { createdAt: "desc" }, include: { moderator: { select: { email: true } } } });
+      const last = await tx.moderationDecision.findFirst({
+        where: { claimId },
+        orderBy: { createdAt: "desc" },
+        include: { moderator: { select: { email: true } } },
+      });
       throw new ConflictError(`${describeDecision(last)} Nothing was changed.`);
     }
     const claim = await tx.claimRequest.findUniqueOrThrow({
       where: { id: claimId },
-      include: { service: { select: { id: true, name: true, organisationId: true, listingStatus: true } }, organisation: { select: { name: true } }, user: { select: { email: true } } },
+      include: {
+        service: { select: { id: true, name: true, organisationId: true, listingStatus: true } },
+        organisation: { select: { name: true } },
+        user: { select: { email: true } },
+      },
     });
     if (decision === "approve") {
-      if (claim.service.listingStatus === "archived") throw new ConflictError("The listing has been archived, so it cannot be handed over. Reject the claim instead.");
-      await tx.service.update({ where: { id: claim.serviceId }, data: { organisationId: claim.organisationId, queuedForVerificationAt: null } });
+      if (claim.service.listingStatus === "archived")
+        throw new ConflictError("The listing has been archived, so it cannot be handed over. Reject the claim instead.");
+      await tx.service.update({
+        where: { id: claim.serviceId },
+        data: { organisationId: claim.organisationId, queuedForVerificationAt: null },
+      });
       await tx.membership.upsert({
         where: { userId_organisationId: { userId: claim.userId, organisationId: claim.organisationId } },
         create: { userId: claim.userId, organisationId: claim.organisationId, role: "owner" },
@@ -56,7 +68,12 @@ export async function decideClaim(
             "",
             `If something needs changing, edit it from your listings: ${appUrl("/provider")}`,
           ]
-        : [`Your request to manage “${name}” was not approved.`, ...(options.reason ? ["", options.reason] : []), "", "If you think this is a mistake, reply to this email."];
+        : [
+            `Your request to manage “${name}” was not approved.`,
+            ...(options.reason ? ["", options.reason] : []),
+            "",
+            "If you think this is a mistake, reply to this email.",
+          ];
     return recordDecision(
       tx,
       actor,

@@ -4,7 +4,11 @@ import { prisma } from "@/server/db/client";
 import { assertModerator, type Actor } from "@/server/auth/policy";
 
 /** "These are not the same": the pair is no longer suggested as duplicates. Idempotent. */
-export async function dismissDuplicate(options: { serviceId: string; otherServiceId: string }, actor: Actor, db: Db = prisma): Promise<void> {
+export async function dismissDuplicate(
+  options: { serviceId: string; otherServiceId: string },
+  actor: Actor,
+  db: Db = prisma,
+): Promise<void> {
   assertModerator(actor);
   const [a, b] = [options.serviceId, options.otherServiceId].sort() as [string, string];
   if (a === b) return;

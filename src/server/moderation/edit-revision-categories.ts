@@ -20,18 +20,28 @@ export async function editRevisionCategories(
   assertModerator(actor);
   const { revisionId, lockVersion } = options;
   const categories = [...new Set(options.categories)].sort();
-  return moderate(db, actor, { action: "edit_categories", entityType: "revision", entityId: revisionId, data: { lockVersion } }, async (tx) => {
-    const before = await tx.revision.findUnique({ where: { id: revisionId }, select: { data: true, serviceId: true } });
-    const claimed = await tx.$executeRaw`
+  return moderate(
+    db,
+    actor,
+    { action: "edit_categories", entityType: "revision", entityId: revisionId, data: { lockVersion } },
+    async (tx) => {
+      const before = await tx.revision.findUnique({ where: { id: revisionId }, select: { data: true, serviceId: true } });
+      const claimed = await tx.$executeRaw`
       UPDATE revision SET data = jsonb_set(data, '{categories}', ${JSON.stringify(categories)}::jsonb), lock_version = lock_version + 1
        WHERE id = ${revisionId}::uuid AND lock_version = ${lockVersion} AND status = 'pending'`;
-    if (claimed === 0 || !before) throw new ConflictError(await explainRevisionConflict(tx, revisionId));
-    const previous = (before.data as { categories?: unknown }).categories ?? [];
-    await recordDecision(tx, actor, { action: "edit_categories", serviceId: before.serviceId, revisionId }, {
-      action: "revision.categories_edited",
-      entityType: "revision",
-      entityId: revisionId,
-      data: { serviceId: before.serviceId, from: previous as string[], to: categories },
-    });
-  });
+      if (claimed === 0 || !before) throw new ConflictError(await explainRevisionConflict(tx, revisionId));
+      const previous = (before.data as { categories?: unknown }).categories ?? [];
+      await recordDecision(
+        tx,
+        actor,
+        { action: "edit_categories", serviceId: before.serviceId, revisionId },
+        {
+          action: "revision.categories_edited",
+          entityType: "revision",
+          entityId: revisionId,
+          data: { serviceId: before.serviceId, from: previous as string[], to: categories },
+        },
+      );
+    },
+  );
 }

@@ -34,7 +34,11 @@ export async function getListingForModeration(serviceId: string, actor: Actor, d
     include: {
       organisation: { select: { id: true, name: true, charityNumber: true } },
       mergedInto: { select: { id: true, name: true } },
-      reports: { where: { status: "open" }, orderBy: { createdAt: "asc" }, select: { id: true, topic: true, message: true, createdAt: true } },
+      reports: {
+        where: { status: "open" },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, topic: true, message: true, createdAt: true },
+      },
       revisions: { where: { status: "pending" }, orderBy: { createdAt: "asc" }, select: { id: true, submittedAt: true, updatedAt: true } },
       claims: { where: { status: "pending" }, select: { id: true, organisation: { select: { name: true } } } },
       serviceAtLocations: { select: { location: { select: { lat: true, lng: true } } } },
@@ -45,7 +49,9 @@ export async function getListingForModeration(serviceId: string, actor: Actor, d
   const points = s.serviceAtLocations.flatMap(({ location: l }) => (l.lat !== null && l.lng !== null ? [{ lat: l.lat, lng: l.lng }] : []));
   const [listing, duplicates] = await Promise.all([
     live ? readListing(serviceId, db) : Promise.resolve(null),
-    s.listingStatus === "archived" ? Promise.resolve([]) : suggestDuplicates({ serviceId, name: s.name, points, url: s.url, charityNumber: s.organisation?.charityNumber }, db),
+    s.listingStatus === "archived"
+      ? Promise.resolve([])
+      : suggestDuplicates({ serviceId, name: s.name, points, url: s.url, charityNumber: s.organisation?.charityNumber }, db),
   ]);
   return {
     service: {

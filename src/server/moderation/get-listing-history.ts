@@ -3,7 +3,14 @@ import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
 import { assertModerator, type Actor } from "@/server/auth/policy";
 
-export type HistoryEntry = { id: string; at: Date; action: string; actor: string | null; entityType: string; data: Record<string, unknown> };
+export type HistoryEntry = {
+  id: string;
+  at: Date;
+  action: string;
+  actor: string | null;
+  entityType: string;
+  data: Record<string, unknown>;
+};
 
 /**
  * Everything that ever happened to a listing, newest first: audit events about the service itself and about

@@ -9,7 +9,9 @@ export async function getReportForReview(reportId: string, actor: Actor, db: Db 
   const report = await db.report.findUnique({
     where: { id: reportId },
     include: {
-      service: { select: { id: true, name: true, listingStatus: true, version: true, verifiedAt: true, organisation: { select: { name: true } } } },
+      service: {
+        select: { id: true, name: true, listingStatus: true, version: true, verifiedAt: true, organisation: { select: { name: true } } },
+      },
       resolvedBy: { select: { email: true } },
     },
   });

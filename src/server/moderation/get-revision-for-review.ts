@@ -48,7 +48,10 @@ export async function getRevisionForReview(revisionId: string, actor: Actor, db:
   const live = isNew ? null : await readListing(r.serviceId, db);
   const points = proposed ? await pointsOf(proposed, db) : [];
   const duplicates = proposed
-    ? await suggestDuplicates({ serviceId: r.serviceId, name: proposed.name, points, url: proposed.url, charityNumber: r.organisation?.charityNumber }, db)
+    ? await suggestDuplicates(
+        { serviceId: r.serviceId, name: proposed.name, points, url: proposed.url, charityNumber: r.organisation?.charityNumber },
+        db,
+      )
     : [];
   return {
     revision: {
@@ -68,14 +71,21 @@ export async function getRevisionForReview(revisionId: string, actor: Actor, db:
     problems: parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".") || "listing"}: ${i.message}`),
     rows: proposed ? diffListings(live, proposed) : [],
     duplicates,
-    decisions: r.decisions.map((d) => ({ action: d.action, reason: d.reason, createdAt: d.createdAt, moderator: d.moderator?.email ?? null })),
+    decisions: r.decisions.map((d) => ({
+      action: d.action,
+      reason: d.reason,
+      createdAt: d.createdAt,
+      moderator: d.moderator?.email ?? null,
+    })),
   };
 }
 
 /** Map points of a proposed listing: the provider's pin, else the postcode's centroid. */
 async function pointsOf(listing: Listing, db: Db): Promise<Array<{ lat: number; lng: number }>> {
   const postcodes = listing.locations.filter((l) => l.lat === undefined || l.lng === undefined).map((l) => l.postcode);
-  const found = postcodes.length ? await db.postcode.findMany({ where: { pcd: { in: postcodes } }, select: { pcd: true, lat: true, lng: true } }) : [];
+  const found = postcodes.length
+    ? await db.postcode.findMany({ where: { pcd: { in: postcodes } }, select: { pcd: true, lat: true, lng: true } })
+    : [];
   return listing.locations.flatMap((l) => {
     if (l.lat !== undefined && l.lng !== undefined) return [{ lat: l.lat, lng: l.lng }];
     const p = found.find((f) => f.pcd === l.postcode);

@@ -66,7 +66,18 @@ export async function listQueue(filter: QueueFilter, actor: Actor, db: Db = pris
   const kind = filter.kind ?? null;
   const offset = (filter.page - 1) * QUEUE_PAGE_SIZE;
   const [rows, counts] = await Promise.all([
-    db.$queryRaw<Array<{ kind: QueueKind; item_id: string; service_id: string; title: string; since: Date; place_codes: string[]; behind: boolean; detail: string | null }>>`
+    db.$queryRaw<
+      Array<{
+        kind: QueueKind;
+        item_id: string;
+        service_id: string;
+        title: string;
+        since: Date;
+        place_codes: string[];
+        behind: boolean;
+        detail: string | null;
+      }>
+    >`
       ${items} SELECT * FROM items ${where} AND (${kind}::text IS NULL OR kind = ${kind}::text)
       ORDER BY since, item_id LIMIT ${QUEUE_PAGE_SIZE} OFFSET ${offset}`,
     db.$queryRaw<Array<{ kind: QueueKind; n: number }>>`${items} SELECT kind, count(*)::int AS n FROM items ${where} GROUP BY kind`,

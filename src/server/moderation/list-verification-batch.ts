@@ -25,7 +25,10 @@ export async function listVerificationBatch(options: { placeCode?: string | unde
         version: true,
         url: true,
         source: true,
-        serviceAtLocations: { take: 1, select: { location: { select: { address1: true, city: true, postcode: true, place: { select: { name: true } } } } } },
+        serviceAtLocations: {
+          take: 1,
+          select: { location: { select: { address1: true, city: true, postcode: true, place: { select: { name: true } } } } },
+        },
       },
     }),
     db.service.count({ where }),

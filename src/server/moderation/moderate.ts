@@ -30,7 +30,12 @@ export async function moderate(
         action: "moderation.conflict",
         entityType: attempt.entityType,
         entityId: attempt.entityId,
-        data: { attempted: attempt.action, serviceId: attempt.serviceId ?? null, message: error.message, ...attempt.data } as Prisma.InputJsonObject,
+        data: {
+          attempted: attempt.action,
+          serviceId: attempt.serviceId ?? null,
+          message: error.message,
+          ...attempt.data,
+        } as Prisma.InputJsonObject,
       },
     });
     return fail("conflict", error.message);

@@ -31,7 +31,15 @@ export async function recordDecision(
 ): Promise<string[]> {
   const { action, serviceId, revisionId, claimId, reportId, reason } = decision;
   await tx.moderationDecision.create({
-    data: { serviceId, moderatorId: actor.id, action, reason: reason ?? null, ...(revisionId ? { revisionId } : {}), ...(claimId ? { claimId } : {}), ...(reportId ? { reportId } : {}) },
+    data: {
+      serviceId,
+      moderatorId: actor.id,
+      action,
+      reason: reason ?? null,
+      ...(revisionId ? { revisionId } : {}),
+      ...(claimId ? { claimId } : {}),
+      ...(reportId ? { reportId } : {}),
+    },
   });
   const entries = Array.isArray(audit) ? audit : [audit];
   await tx.auditEvent.createMany({ data: entries.map((e) => ({ actorId: actor.id, ...e })) });

@@ -26,7 +26,10 @@ export async function resolveReport(
        WHERE id = ${reportId}::uuid AND lock_version = ${lockVersion} AND status = 'open'
       RETURNING service_id`;
     if (!rows[0]) {
-      const current = await tx.report.findUnique({ where: { id: reportId }, select: { status: true, resolvedAt: true, resolvedBy: { select: { email: true } } } });
+      const current = await tx.report.findUnique({
+        where: { id: reportId },
+        select: { status: true, resolvedAt: true, resolvedBy: { select: { email: true } } },
+      });
       throw new ConflictError(
         current && current.status !== "open"
           ? `This report was already ${current.status}${current.resolvedBy ? ` by ${current.resolvedBy.email}` : ""}. Nothing was changed.`

@@ -16,7 +16,9 @@ export function approvedMail(to: string, o: { name: string; serviceId: string; i
     to,
     subject: o.isNew ? `Your listing “${o.name}” is now live` : `Your changes to “${o.name}” are now live`,
     text: [
-      o.isNew ? `Good news: “${o.name}” has been checked and is now in the directory.` : `Your changes to “${o.name}” have been checked and are now live.`,
+      o.isNew
+        ? `Good news: “${o.name}” has been checked and is now in the directory.`
+        : `Your changes to “${o.name}” have been checked and are now live.`,
       "",
       `See it as the public does: ${appUrl(`/services/${o.serviceId}`)}`,
       "",

@@ -26,7 +26,13 @@ export type DuplicateProbe = {
 /** "https://www.Example.org/choir/" → "example.org/choir": how two listings' websites are compared. */
 export function normaliseWebsite(url: string | null | undefined): string | null {
   if (!url) return null;
-  const s = url.trim().toLowerCase().replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/[?#].*$/, "").replace(/\/+$/, "");
+  const s = url
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, "")
+    .replace(/^www\./, "")
+    .replace(/[?#].*$/, "")
+    .replace(/\/+$/, "");
   return s || null;
 }
 

@@ -12,7 +12,11 @@ import { confirmStatedFacts } from "@/server/listings/confirm-facts";
  * A moderator has checked a live listing (a stale one, or an imported one nobody owns) and it is right:
  * verified now, no longer stale, out of the verification queue.
  */
-export async function verifyListing(options: { serviceId: string; version: number; now?: Date }, actor: Actor, db: Db = prisma): Promise<ModerationOutcome> {
+export async function verifyListing(
+  options: { serviceId: string; version: number; now?: Date },
+  actor: Actor,
+  db: Db = prisma,
+): Promise<ModerationOutcome> {
   assertModerator(actor);
   const now = options.now ?? new Date();
   const { serviceId, version } = options;
@@ -30,19 +34,28 @@ export async function verifyListing(options: { serviceId: string; version: numbe
       );
     }
     await confirmStatedFacts(tx, serviceId, { userId: actor.id, at: now });
-    await recordDecision(tx, actor, { action: "verify", serviceId }, {
-      action: "service.verified",
-      entityType: "service",
-      entityId: serviceId,
-      data: { via: "moderator", version, wasStaleSince: before?.staleSince?.toISOString() ?? null },
-    });
+    await recordDecision(
+      tx,
+      actor,
+      { action: "verify", serviceId },
+      {
+        action: "service.verified",
+        entityType: "service",
+        entityId: serviceId,
+        data: { via: "moderator", version, wasStaleSince: before?.staleSince?.toISOString() ?? null },
+      },
+    );
   });
 }
 
 export type BatchResult = { done: string[]; conflicts: Array<{ serviceId: string; message: string }> };
 
 /** Verifies several listings (the imported-listings batch); each one on its own lock, so one conflict does not stop the rest. */
-export async function verifyListings(options: { items: Array<{ serviceId: string; version: number }>; now?: Date }, actor: Actor, db: Db = prisma): Promise<BatchResult> {
+export async function verifyListings(
+  options: { items: Array<{ serviceId: string; version: number }>; now?: Date },
+  actor: Actor,
+  db: Db = prisma,
+): Promise<BatchResult> {
   assertModerator(actor);
   const result: BatchResult = { done: [], conflicts: [] };
   for (const item of options.items) {

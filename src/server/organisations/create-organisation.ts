@@ -13,7 +13,13 @@ export async function createOrganisation(input: OrganisationInput, actor: Actor,
     });
     await tx.membership.create({ data: { userId: actor.id, organisationId: organisation.id, role: "owner" } });
     await tx.auditEvent.create({
-      data: { actorId: actor.id, action: "organisation.created", entityType: "organisation", entityId: organisation.id, data: { ...details, ownerId: actor.id } },
+      data: {
+        actorId: actor.id,
+        action: "organisation.created",
+        entityType: "organisation",
+        entityId: organisation.id,
+        data: { ...details, ownerId: actor.id },
+      },
     });
     return { organisationId: organisation.id };
   });

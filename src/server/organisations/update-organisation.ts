@@ -5,7 +5,11 @@ import { assertOrgMember, type Actor } from "@/server/auth/policy";
 import { organisationSchema, ORGANISATION_FIELDS, type OrganisationInput } from "@/lib/validation/organisation";
 
 /** A member changes their organisation's details; the audit event records what changed from what. */
-export async function updateOrganisation(options: { organisationId: string; details: OrganisationInput }, actor: Actor, db: Db = prisma): Promise<void> {
+export async function updateOrganisation(
+  options: { organisationId: string; details: OrganisationInput },
+  actor: Actor,
+  db: Db = prisma,
+): Promise<void> {
   const details = organisationSchema.parse(options.details);
   await db.$transaction(async (tx) => {
     await assertOrgMember(tx, actor, options.organisationId);

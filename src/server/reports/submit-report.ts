@@ -25,9 +25,20 @@ export async function submitReport(
   db: Db = prisma,
 ): Promise<SubmitReportResult> {
   const { serviceId, report } = options;
-  const service = await db.service.findFirst({ where: { id: serviceId, listingStatus: "published" }, select: { id: true, name: true, organisationId: true } });
+  const service = await db.service.findFirst({
+    where: { id: serviceId, listingStatus: "published" },
+    select: { id: true, name: true, organisationId: true },
+  });
   if (!service) return fail("not-found", "This listing is no longer in the directory, so it cannot be reported.");
-  const limit = await consumeRateLimit({ key: rateLimitKey("report", options.clientAddress), limit: REPORTS_PER_HOUR, windowSeconds: 3600, ...(options.now ? { now: options.now } : {}) }, db);
+  const limit = await consumeRateLimit(
+    {
+      key: rateLimitKey("report", options.clientAddress),
+      limit: REPORTS_PER_HOUR,
+      windowSeconds: 3600,
+      ...(options.now ? { now: options.now } : {}),
+    },
+    db,
+  );
   if (!limit.allowed) {
     const minutes = Math.ceil(limit.retryAfterSeconds / 60);
     return fail("rate-limited", `You have sent a lot of reports in the last hour. Please try again in ${minutes} minutes.`);
@@ -36,9 +47,17 @@ export async function submitReport(
 
   const { reportId, mailIds } = await db.$transaction(async (tx) => {
     const created = await tx.report.create({
-      data: { serviceId, topic: report.topic, message: report.message, contactEmail: report.contactEmail ?? null, ...(options.now ? { createdAt: options.now } : {}) },
+      data: {
+        serviceId,
+        topic: report.topic,
+        message: report.message,
+        contactEmail: report.contactEmail ?? null,
+        ...(options.now ? { createdAt: options.now } : {}),
+      },
     });
-    await tx.auditEvent.create({ data: { action: "report.created", entityType: "report", entityId: created.id, data: { serviceId, topic: report.topic } } });
+    await tx.auditEvent.create({
+      data: { action: "report.created", entityType: "report", entityId: created.id, data: { serviceId, topic: report.topic } },
+    });
     const to = await ownerEmails(tx, [service.organisationId]);
     const ids = await queueMail(
       tx,

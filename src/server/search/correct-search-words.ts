@@ -18,7 +18,10 @@ type Row = { word: string; stop: boolean; known: boolean; candidates: SpellingCa
  * of published listings, vocabulary terms, venue, ward and place names, kept by triggers) and the moderators'
  * synonyms. Stop words ("the", "for") are dropped: full-text search ignores them anyway. One round trip.
  */
-export async function correctSearchWords(words: readonly string[], db: Db = prisma): Promise<{ words: string[]; corrections: Correction[] }> {
+export async function correctSearchWords(
+  words: readonly string[],
+  db: Db = prisma,
+): Promise<{ words: string[]; corrections: Correction[] }> {
   if (words.length === 0) return { words: [], corrections: [] };
   const extra = [...SYNONYM_WORDS];
   const rows = await db.$queryRaw<Row[]>`

@@ -21,7 +21,13 @@ export type PreparedSearch = {
  * correction of the words. Shared by the use case and the benchmark (which times the SQL on its own).
  */
 export async function prepareSearch(query: SearchQuery, db: Db): Promise<PreparedSearch> {
-  const prepared: PreparedSearch = { resolved: null, problems: [], origin: null, area: { placeCode: query.place ?? null, wardCode: query.ward ?? null }, corrections: [] };
+  const prepared: PreparedSearch = {
+    resolved: null,
+    problems: [],
+    origin: null,
+    area: { placeCode: query.place ?? null, wardCode: query.ward ?? null },
+    corrections: [],
+  };
   if (!hasCriteria(query)) return prepared;
   const [postcode, ward, corrected] = await Promise.all([
     query.postcode ? lookupPostcode(query.postcode, db) : null,

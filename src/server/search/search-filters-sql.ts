@@ -52,7 +52,16 @@ const HIDDEN_SLACK_DEG = 0.01;
 
 /** Filters that usually leave few services: worth starting from the services rather than the venues. */
 export function hasSelectiveServiceFilter(r: ResolvedSearch): boolean {
-  return Boolean(r.words.length || r.categories.length || r.audiences.length || r.needs.length || r.accessibility.length || r.day || r.time || r.verifiedOnly);
+  return Boolean(
+    r.words.length ||
+    r.categories.length ||
+    r.audiences.length ||
+    r.needs.length ||
+    r.accessibility.length ||
+    r.day ||
+    r.time ||
+    r.verifiedOnly,
+  );
 }
 
 export function hasGeoFilter(r: ResolvedSearch): boolean {
@@ -89,7 +98,9 @@ export function venueConditions(r: ResolvedSearch, options: { indexed: boolean }
     const b = r.bbox;
     out.push(Prisma.sql`l.lat BETWEEN ${b.south - HIDDEN_SLACK_DEG}::float8 AND ${b.north + HIDDEN_SLACK_DEG}::float8`);
     out.push(Prisma.sql`l.lng BETWEEN ${b.west - HIDDEN_SLACK_DEG}::float8 AND ${b.east + HIDDEN_SLACK_DEG}::float8`);
-    out.push(Prisma.sql`${publicLat} BETWEEN ${b.south}::float8 AND ${b.north}::float8 AND ${publicLng} BETWEEN ${b.west}::float8 AND ${b.east}::float8`);
+    out.push(
+      Prisma.sql`${publicLat} BETWEEN ${b.south}::float8 AND ${b.north}::float8 AND ${publicLng} BETWEEN ${b.west}::float8 AND ${b.east}::float8`,
+    );
   } else if (r.origin && r.radiusM !== null) {
     const centre = Prisma.sql`ll_to_earth(${r.origin.lat}::float8, ${r.origin.lng}::float8)`;
     if (options.indexed) out.push(Prisma.sql`earth_box(${centre}, ${r.radiusM + HIDDEN_SLACK_M}::float8) @> ll_to_earth(l.lat, l.lng)`);
@@ -111,7 +122,10 @@ function termIds(taxonomy: string, codes: string[]): Prisma.Sql {
 
 /** One search word or'd with the moderators' synonyms for it ("lonely" | "loneliness" | "isolation" …). */
 function wordQuery(word: string): Prisma.Sql {
-  return Prisma.join(expandSearchWord(word).map((w) => Prisma.sql`plainto_tsquery('english', ${w})`), " || ");
+  return Prisma.join(
+    expandSearchWord(word).map((w) => Prisma.sql`plainto_tsquery('english', ${w})`),
+    " || ",
+  );
 }
 
 /**
@@ -135,10 +149,24 @@ function wordMatch(word: string): Prisma.Sql {
 function idSets(r: ResolvedSearch): Prisma.Sql[] {
   const sets: Prisma.Sql[] = [];
   // First, so that candidatesCte can set the words apart when it scores them.
-  if (r.words.length) sets.push(r.matchAll ? Prisma.sql`SELECT id FROM (${Prisma.join(r.words.map(wordMatch), " INTERSECT ")}) w(id)` : Prisma.sql`SELECT id FROM word_score`);
-  if (r.categories.length) sets.push(Prisma.sql`SELECT a.service_id FROM attribute a WHERE a.service_id IS NOT NULL AND a.taxonomy_term_id IN ${termIds("category", r.categories)}`);
-  if (r.audiences.length) sets.push(Prisma.sql`SELECT a.service_id FROM attribute a WHERE a.service_id IS NOT NULL AND a.taxonomy_term_id IN ${termIds("audience", r.audiences)}`);
-  if (r.needs.length) sets.push(Prisma.sql`SELECT a.service_id FROM attribute a WHERE a.service_id IS NOT NULL AND a.taxonomy_term_id IN ${termIds("need", r.needs)}`);
+  if (r.words.length)
+    sets.push(
+      r.matchAll
+        ? Prisma.sql`SELECT id FROM (${Prisma.join(r.words.map(wordMatch), " INTERSECT ")}) w(id)`
+        : Prisma.sql`SELECT id FROM word_score`,
+    );
+  if (r.categories.length)
+    sets.push(
+      Prisma.sql`SELECT a.service_id FROM attribute a WHERE a.service_id IS NOT NULL AND a.taxonomy_term_id IN ${termIds("category", r.categories)}`,
+    );
+  if (r.audiences.length)
+    sets.push(
+      Prisma.sql`SELECT a.service_id FROM attribute a WHERE a.service_id IS NOT NULL AND a.taxonomy_term_id IN ${termIds("audience", r.audiences)}`,
+    );
+  if (r.needs.length)
+    sets.push(
+      Prisma.sql`SELECT a.service_id FROM attribute a WHERE a.service_id IS NOT NULL AND a.taxonomy_term_id IN ${termIds("need", r.needs)}`,
+    );
   if (r.day || r.time) sets.push(Prisma.sql`SELECT sc.service_id FROM schedule sc WHERE ${sessionCondition(r)}`);
   return sets;
 }
@@ -149,7 +177,10 @@ function idSets(r: ResolvedSearch): Prisma.Sql[] {
  */
 function wordScoreCtes(r: ResolvedSearch): Prisma.Sql {
   if (r.matchAll || !r.words.length) return Prisma.empty;
-  const hits = Prisma.join(r.words.map((w, i) => Prisma.sql`SELECT id, ${i}::int AS i FROM ${wordMatch(w)} m${Prisma.raw(String(i))}(id)`), " UNION ALL ");
+  const hits = Prisma.join(
+    r.words.map((w, i) => Prisma.sql`SELECT id, ${i}::int AS i FROM ${wordMatch(w)} m${Prisma.raw(String(i))}(id)`),
+    " UNION ALL ",
+  );
   return Prisma.sql`word_hits(id, i) AS (${hits}),
     word_score(id, score) AS (SELECT h.id, sum(1 / ln(exp(1) + d.n))::float8 FROM word_hits h
       JOIN (SELECT i, count(*) AS n FROM word_hits GROUP BY i) d ON d.i = h.i GROUP BY h.id),`;
@@ -162,7 +193,8 @@ function wordScoreCtes(r: ResolvedSearch): Prisma.Sql {
 export function candidatesCte(r: ResolvedSearch): Prisma.Sql {
   const sets = idSets(r);
   if (!sets.length) return Prisma.empty;
-  if (r.matchAll || !r.words.length) return Prisma.sql`candidates(id, score) AS (SELECT x.id, 0::float8 FROM (${Prisma.join(sets, " INTERSECT ")}) x(id)),`;
+  if (r.matchAll || !r.words.length)
+    return Prisma.sql`candidates(id, score) AS (SELECT x.id, 0::float8 FROM (${Prisma.join(sets, " INTERSECT ")}) x(id)),`;
   const others = sets.slice(1);
   const where = others.length ? Prisma.sql`WHERE ws.id IN (${Prisma.join(others, " INTERSECT ")})` : Prisma.empty;
   return Prisma.sql`${wordScoreCtes(r)} candidates(id, score) AS (SELECT ws.id, ws.score FROM word_score ws ${where}),`;
@@ -175,7 +207,10 @@ export function candidatesCte(r: ResolvedSearch): Prisma.Sql {
 export function rankSql(r: ResolvedSearch): Prisma.Sql {
   if (r.words.length === 0) return Prisma.sql`0::float4`;
   if (!r.matchAll) return Prisma.sql`c.score`;
-  const typed = Prisma.sql`ts_rank(s.search_vector, ${Prisma.join(r.words.map((w) => Prisma.sql`plainto_tsquery('english', ${w})`), " || ")})`;
+  const typed = Prisma.sql`ts_rank(s.search_vector, ${Prisma.join(
+    r.words.map((w) => Prisma.sql`plainto_tsquery('english', ${w})`),
+    " || ",
+  )})`;
   if (r.words.every((w) => expandSearchWord(w).length === 1)) return typed;
   // The words typed count double: "museum" puts museums before the galleries its synonyms also find.
   return Prisma.sql`(2 * ${typed} + ts_rank(s.search_vector, ${Prisma.join(r.words.map(wordQuery), " || ")}))`;

@@ -65,7 +65,11 @@ const WIDER_RADII_KM = [1, 2, 5, 10, 20, 50];
 /** "Some of the words" matches shown: one page, those with the most (and rarest) of the words. */
 export const PARTIAL_MATCH_LIMIT = PAGE_SIZE;
 
-type Row = { total: number; points: MapPoint[]; rows: Array<Omit<SearchResult, "verifiedAt" | "staleSince"> & { verifiedAt: string | null; staleSince: string | null }> };
+type Row = {
+  total: number;
+  points: MapPoint[];
+  rows: Array<Omit<SearchResult, "verifiedAt" | "staleSince"> & { verifiedAt: string | null; staleSince: string | null }>;
+};
 
 /**
  * Searches published listings (see docs/decisions/0010-search.md): geocodes the postcode, corrects misspelt
@@ -76,8 +80,19 @@ export async function searchServices(options: { query: SearchQuery }, db: Db = p
   const { query } = options;
   const prepared = await prepareSearch(query, db);
   const outcome: SearchOutcome = {
-    searched: false, problems: prepared.problems, origin: prepared.origin, area: prepared.area, corrections: prepared.corrections,
-    matchedAnyWord: false, partialTotal: 0, total: 0, page: query.page, pageCount: 0, results: [], points: [], wider: [],
+    searched: false,
+    problems: prepared.problems,
+    origin: prepared.origin,
+    area: prepared.area,
+    corrections: prepared.corrections,
+    matchedAnyWord: false,
+    partialTotal: 0,
+    total: 0,
+    page: query.page,
+    pageCount: 0,
+    results: [],
+    points: [],
+    wider: [],
   };
   let resolved = prepared.resolved;
   if (!resolved) return outcome;
@@ -120,7 +135,12 @@ async function runSearch(resolved: ResolvedSearch, page: number, db: Db): Promis
 async function countWider(resolved: ResolvedSearch, db: Db): Promise<Array<{ radiusKm: number; count: number }>> {
   const radiiKm = WIDER_RADII_KM.filter((km) => km * 1000 > (resolved.radiusM ?? 0)).slice(0, 3);
   if (radiiKm.length === 0) return [];
-  const [row] = await db.$queryRaw<Array<{ counts: number[] }>>(buildRadiusCountsSql(resolved, radiiKm.map((km) => km * 1000)));
+  const [row] = await db.$queryRaw<Array<{ counts: number[] }>>(
+    buildRadiusCountsSql(
+      resolved,
+      radiiKm.map((km) => km * 1000),
+    ),
+  );
   return radiiKm.map((radiusKm, i) => ({ radiusKm, count: row?.counts[i] ?? 0 }));
 }
 

@@ -132,6 +132,9 @@ export function buildSearchSql(r: ResolvedSearch, p: Paging): Prisma.Sql {
 /** How many services match within each of `radiiM` (for "no results within 2 km; 7 within 5 km"). */
 export function buildRadiusCountsSql(r: ResolvedSearch, radiiM: number[]): Prisma.Sql {
   const widest = { ...r, radiusM: Math.max(...radiiM), bbox: null };
-  const counts = Prisma.join(radiiM.map((m) => Prisma.sql`count(*) FILTER (WHERE distance_m <= ${m}::float8)::int`), ", ");
+  const counts = Prisma.join(
+    radiiM.map((m) => Prisma.sql`count(*) FILTER (WHERE distance_m <= ${m}::float8)::int`),
+    ", ",
+  );
   return Prisma.sql`WITH ${candidatesCte(widest)} ${hitsSql(widest)} SELECT ARRAY[${counts}] AS counts FROM hits`;
 }

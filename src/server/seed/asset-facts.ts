@@ -34,7 +34,10 @@ const GREEN: Record<string, KindOfPlace> = { park: "park", nature_reserve: "natu
 
 /** The OSM tags of a record and of the OSM records merged into it, its own first. */
 function osmTagsOf(asset: AssetCandidate, tags: Map<string, CsvRow>): CsvRow[] {
-  const ids = [...(asset.source === OSM_SOURCE ? [asset.sourceId] : []), ...asset.mergedFrom.filter((m) => m.startsWith(`${OSM_SOURCE}:`)).map((m) => m.slice(4))];
+  const ids = [
+    ...(asset.source === OSM_SOURCE ? [asset.sourceId] : []),
+    ...asset.mergedFrom.filter((m) => m.startsWith(`${OSM_SOURCE}:`)).map((m) => m.slice(4)),
+  ];
   return ids.flatMap((id) => {
     const row = tags.get(id);
     return row ? [row] : [];
@@ -42,10 +45,11 @@ function osmTagsOf(asset: AssetCandidate, tags: Map<string, CsvRow>): CsvRow[] {
 }
 
 const first = (rows: CsvRow[], ...keys: string[]) => {
-  for (const row of rows) for (const key of keys) {
-    const v = clean(row[key]);
-    if (v) return v;
-  }
+  for (const row of rows)
+    for (const key of keys) {
+      const v = clean(row[key]);
+      if (v) return v;
+    }
   return null;
 };
 
@@ -63,7 +67,11 @@ export function osmAddress(asset: AssetCandidate, tags: Map<string, CsvRow>) {
   const rows = osmTagsOf(asset, tags);
   const street = first(rows, "addr:street");
   const number = first(rows, "addr:housenumber");
-  return { address1: street ? [number, street].filter(Boolean).join(" ") : null, city: first(rows, "addr:city"), postcode: first(rows, "addr:postcode") };
+  return {
+    address1: street ? [number, street].filter(Boolean).join(" ") : null,
+    city: first(rows, "addr:city"),
+    postcode: first(rows, "addr:postcode"),
+  };
 }
 
 export function assetFacts(
@@ -76,14 +84,19 @@ export function assetFacts(
   const lib = asset.source === LIBRARIES_SOURCE ? sources.libraryRecord : null;
   const imported = (value: FactValue, from: string[], note: string | null = null) =>
     facts.push({ fact: value.fact, state: "imported", sources: from, kindOfPlace: null, value, note });
-  const usual = (value: FactValue, kind: KindOfPlace) => facts.push({ fact: value.fact, state: "usual", sources: [], kindOfPlace: kind, value, note: null });
+  const usual = (value: FactValue, kind: KindOfPlace) =>
+    facts.push({ fact: value.fact, state: "usual", sources: [], kindOfPlace: kind, value, note: null });
 
   // Days and times: the council's staffed hours for a library, else OpenStreetMap's opening_hours.
   const hoursTag = first(osm, "opening_hours");
   const parsedTag = hoursTag ? parseOpeningHours(hoursTag) : null;
   if (parsedTag) tally[parsedTag.kind === "weekly" ? "parsed" : "keptAsText"]++;
   if (lib && lib.hours.length > 0) {
-    imported({ fact: "schedule", rows: lib.hours }, [LIBRARY_HOURS_SOURCE], lib.hoursText.length ? `Also: ${lib.hoursText.join("; ")}` : null);
+    imported(
+      { fact: "schedule", rows: lib.hours },
+      [LIBRARY_HOURS_SOURCE],
+      lib.hoursText.length ? `Also: ${lib.hoursText.join("; ")}` : null,
+    );
   } else if (parsedTag?.kind === "weekly") {
     imported({ fact: "schedule", rows: parsedTag.rows }, [OSM_SOURCE], parsedTag.note ?? null);
   } else if (parsedTag?.kind === "text") {
@@ -103,7 +116,10 @@ export function assetFacts(
   // Accessibility: wheelchair=yes → step-free; limited/no are said in words.
   const wheelchair = first(osm, "wheelchair")?.toLowerCase() ?? null;
   const toilets = first(osm, "toilets:wheelchair")?.toLowerCase() ?? null;
-  const codes = [...(wheelchair === "yes" ? ["step-free-access"] : []), ...(toilets === "yes" || toilets === "designated" ? ["accessible-toilet"] : [])];
+  const codes = [
+    ...(wheelchair === "yes" ? ["step-free-access"] : []),
+    ...(toilets === "yes" || toilets === "designated" ? ["accessible-toilet"] : []),
+  ];
   const notes = [
     wheelchair === "limited" ? "Limited wheelchair access" : wheelchair === "no" ? "Not wheelchair accessible" : null,
     toilets === "no" ? "No wheelchair-accessible toilet" : null,

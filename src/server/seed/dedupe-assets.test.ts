@@ -6,9 +6,24 @@ import { dedupeAssets, sameVenue } from "./dedupe-assets";
 
 function asset(overrides: Partial<AssetCandidate>): AssetCandidate {
   return {
-    source: "osm", sourceId: "node/1", licence: "ODbL-1.0", group: "library", name: "Otley Library", description: "", url: null,
-    address1: null, address2: null, city: null, postcode: null, lat: 53.9053, lng: -1.6934,
-    placeCode: "E08000035", wardCode: "E05011549", lsoaCode: "E01011574", categories: ["reading-groups-and-library-activities"], mergedFrom: [],
+    source: "osm",
+    sourceId: "node/1",
+    licence: "ODbL-1.0",
+    group: "library",
+    name: "Otley Library",
+    description: "",
+    url: null,
+    address1: null,
+    address2: null,
+    city: null,
+    postcode: null,
+    lat: 53.9053,
+    lng: -1.6934,
+    placeCode: "E08000035",
+    wardCode: "E05011549",
+    lsoaCode: "E01011574",
+    categories: ["reading-groups-and-library-activities"],
+    mergedFrom: [],
     ...overrides,
   };
 }

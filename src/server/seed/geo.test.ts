@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { distanceMetres, polygonCentroid } from "./geo";
 
-const square = (x: number, y: number, size: number) => [[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]];
+const square = (x: number, y: number, size: number) => [
+  [x, y],
+  [x + size, y],
+  [x + size, y + size],
+  [x, y + size],
+  [x, y],
+];
 
 describe("polygonCentroid", () => {
   it("finds the centre of a square whatever the winding", () => {
@@ -23,7 +29,18 @@ describe("polygonCentroid", () => {
   });
 
   it("returns null for a degenerate polygon", () => {
-    expect(polygonCentroid({ type: "Polygon", coordinates: [[[0, 0], [1, 1], [0, 0]]] })).toBeNull();
+    expect(
+      polygonCentroid({
+        type: "Polygon",
+        coordinates: [
+          [
+            [0, 0],
+            [1, 1],
+            [0, 0],
+          ],
+        ],
+      }),
+    ).toBeNull();
   });
 });
 

@@ -2,13 +2,13 @@
 
 type Position = number[]; // [lng, lat]
 type Ring = Position[];
-export type PolygonGeometry =
-  | { type: "Polygon"; coordinates: Ring[] }
-  | { type: "MultiPolygon"; coordinates: Ring[][] };
+export type PolygonGeometry = { type: "Polygon"; coordinates: Ring[] } | { type: "MultiPolygon"; coordinates: Ring[][] };
 
 /** Shoelace sums for one ring: signed area and the first moments, in planar lon/lat. */
 function ringMoments(ring: Ring): { area: number; cx: number; cy: number } {
-  let area = 0, cx = 0, cy = 0;
+  let area = 0,
+    cx = 0,
+    cy = 0;
   for (let i = 0; i < ring.length - 1; i++) {
     const [x0 = 0, y0 = 0] = ring[i]!;
     const [x1 = 0, y1 = 0] = ring[i + 1]!;
@@ -26,7 +26,9 @@ function ringMoments(ring: Ring): { area: number; cx: number; cy: number } {
  */
 export function polygonCentroid(geometry: PolygonGeometry): { lat: number; lng: number } | null {
   const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
-  let area = 0, mx = 0, my = 0;
+  let area = 0,
+    mx = 0,
+    my = 0;
   for (const rings of polygons) {
     rings.forEach((ring, index) => {
       const m = ringMoments(ring);

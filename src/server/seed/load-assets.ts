@@ -35,7 +35,10 @@ export async function loadAssets(db: PrismaClient, files: ReferenceFiles, geo: G
       asset.address1 ??= found.address1;
       asset.city ??= found.city;
     }
-    const record = asset.source === "libraries-hacked" ? libraryRecord({ authority: asset.sourceId.split("/")[0] ?? "", postcode: asset.postcode, name: asset.name }) : null;
+    const record =
+      asset.source === "libraries-hacked"
+        ? libraryRecord({ authority: asset.sourceId.split("/")[0] ?? "", postcode: asset.postcode, name: asset.name })
+        : null;
     if (record) librariesWithCouncilRecord++;
     const { facts, url } = assetFacts(asset, { libraryRecord: record, tags }, openingHours);
     asset.url = url;
@@ -108,7 +111,9 @@ async function writeAssets(tx: DbOrTx, assets: AssetCandidate[]): Promise<number
     ON CONFLICT (service_id, location_id) DO NOTHING`;
 
   const byKey = new Map(assets.map((a) => [`${a.source}\u0000${a.sourceId}`, a]));
-  const pairs = created.flatMap((s) => (byKey.get(`${s.source}\u0000${s.source_id}`)?.categories ?? []).map((code) => [s.id, code] as const));
+  const pairs = created.flatMap((s) =>
+    (byKey.get(`${s.source}\u0000${s.source_id}`)?.categories ?? []).map((code) => [s.id, code] as const),
+  );
   const attributes = await tx.$executeRaw`
     INSERT INTO attribute (id, taxonomy_term_id, service_id)
     SELECT gen_random_uuid(), term.id, p.service_id::uuid

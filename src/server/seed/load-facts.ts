@@ -9,19 +9,34 @@ type Tx = Pick<PrismaClient, "$executeRaw" | "$queryRaw">;
 export type ListingFacts = { source: string; sourceId: string; facts: AssetFact[]; url: string | null };
 
 type Eligible = { id: string; source: string; source_id: string; url: string | null; location_id: string | null };
-type Existing = { service_id: string; fact: FactKind; state: string; sources: string[]; kind_of_place: string | null; value: unknown; note: string | null };
+type Existing = {
+  service_id: string;
+  fact: FactKind;
+  state: string;
+  sources: string[];
+  kind_of_place: string | null;
+  value: unknown;
+  note: string | null;
+};
 
 /** Same JSON whatever the key order (jsonb gives keys back sorted by length, then bytes). */
 function stable(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stable).join(",")}]`;
   if (value && typeof value === "object") {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`).join(",")}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
   }
   return JSON.stringify(value ?? null);
 }
 
 const same = (row: Existing, f: AssetFact) =>
-  row.state === f.state && stable(row.sources) === stable(f.sources) && (row.kind_of_place ?? null) === f.kindOfPlace && (row.note ?? null) === f.note && stable(row.value) === stable(f.value);
+  row.state === f.state &&
+  stable(row.sources) === stable(f.sources) &&
+  (row.kind_of_place ?? null) === f.kindOfPlace &&
+  (row.note ?? null) === f.note &&
+  stable(row.value) === stable(f.value);
 
 /**
  * Imported facts onto imported listings nobody has taken over (ADR 0009): only published listings of an
@@ -67,7 +82,10 @@ export async function loadFacts(tx: Tx, listings: ListingFacts[]): Promise<numbe
     rows += await tx.$executeRaw`
       UPDATE service s SET url = u.url FROM unnest(${urls.map((u) => u.id)}::uuid[], ${urls.map((u) => u.url)}::text[]) AS u(id, url) WHERE s.id = u.id`;
   }
-  const values = [...writes.map((w) => ({ service: w.service, value: w.fact.value })), ...clears.map((c) => ({ service: c.service, value: emptyValue(c.fact) }))];
+  const values = [
+    ...writes.map((w) => ({ service: w.service, value: w.fact.value })),
+    ...clears.map((c) => ({ service: c.service, value: emptyValue(c.fact) })),
+  ];
   rows += await writeValues(tx, values);
   if (writes.length) {
     rows += await tx.$executeRaw`
@@ -107,7 +125,8 @@ function emptyValue(fact: FactKind): FactValue {
 /** Replaces the HSDS rows of each (service, fact) with the value: schedules, cost, access types, venue accessibility, contact. */
 async function writeValues(tx: Tx, values: Array<{ service: Eligible; value: FactValue }>): Promise<number> {
   let rows = 0;
-  const of = <K extends FactValue["fact"]>(fact: K) => values.filter((v): v is { service: Eligible; value: Extract<FactValue, { fact: K }> } => v.value.fact === fact);
+  const of = <K extends FactValue["fact"]>(fact: K) =>
+    values.filter((v): v is { service: Eligible; value: Extract<FactValue, { fact: K }> } => v.value.fact === fact);
 
   const schedules = of("schedule");
   if (schedules.length) {
@@ -174,7 +193,9 @@ async function writeValues(tx: Tx, values: Array<{ service: Eligible; value: Fac
       WHERE s.id = c.id AND (s.email IS DISTINCT FROM c.email OR s.url IS DISTINCT FROM c.url)`;
     rows += await tx.$executeRaw`DELETE FROM phone WHERE service_id = ANY(${ids}::uuid[])`;
     rows += await tx.$executeRaw`DELETE FROM contact WHERE service_id = ANY(${ids}::uuid[])`;
-    const withPhone = contacts.filter((c) => c.value.phone).map((c) => ({ contactId: randomUUID(), serviceId: c.service.id, phone: c.value.phone!, email: c.value.email }));
+    const withPhone = contacts
+      .filter((c) => c.value.phone)
+      .map((c) => ({ contactId: randomUUID(), serviceId: c.service.id, phone: c.value.phone!, email: c.value.email }));
     if (withPhone.length) {
       rows += await tx.$executeRaw`
         INSERT INTO contact (id, service_id, email)

@@ -53,7 +53,12 @@ export async function loadGeography(db: SeedDb, files: ReferenceFiles) {
           EXCLUDED.imd_rank, EXCLUDED.imd_decile, EXCLUDED.lat, EXCLUDED.lng)`;
   }
   return {
-    counts: { places: places.length, wards: wards.length, lsoas: lsoas.length, lsoasWithoutCentroid: lsoas.filter((r) => !centroids.has(r.lsoa21_code!)).length },
+    counts: {
+      places: places.length,
+      wards: wards.length,
+      lsoas: lsoas.length,
+      lsoasWithoutCentroid: lsoas.filter((r) => !centroids.has(r.lsoa21_code!)).length,
+    },
     wardCodes: new Set(wards.map((r) => r.wd_cd!)),
     lsoaIndex,
     changed,

@@ -1,7 +1,21 @@
 // Pure text helpers for the seed: venue names. (Postcodes: src/lib/postcode.ts.)
 
 // Words that say what kind of place it is rather than which one: "Ilkley Public Library" = "Ilkley Library".
-const GENERIC = new Set(["the", "and", "of", "public", "library", "libraries", "branch", "museum", "centre", "center", "allotments", "allotment", "site"]);
+const GENERIC = new Set([
+  "the",
+  "and",
+  "of",
+  "public",
+  "library",
+  "libraries",
+  "branch",
+  "museum",
+  "centre",
+  "center",
+  "allotments",
+  "allotment",
+  "site",
+]);
 
 /** Distinguishing words of a venue name, lower case, without punctuation or generic words. */
 export function nameTokens(name: string): string[] {

@@ -9,7 +9,14 @@ const rowsOf = (value: string) => {
 
 describe("parseOpeningHours", () => {
   it("reads day ranges and several rules", () => {
-    expect(rowsOf("Mo-Fr 09:00-17:00; Sa 10:00-16:00")).toEqual(["MO 540-1020", "TU 540-1020", "WE 540-1020", "TH 540-1020", "FR 540-1020", "SA 600-960"]);
+    expect(rowsOf("Mo-Fr 09:00-17:00; Sa 10:00-16:00")).toEqual([
+      "MO 540-1020",
+      "TU 540-1020",
+      "WE 540-1020",
+      "TH 540-1020",
+      "FR 540-1020",
+      "SA 600-960",
+    ]);
   });
 
   it("gives a day with two ranges two rows and leaves closed days out", () => {
@@ -23,7 +30,11 @@ describe("parseOpeningHours", () => {
 
   it("reads sunrise-sunset and dawn-dusk as every day, without inventing times", () => {
     const parsed = parseOpeningHours("dawn-dusk");
-    expect(parsed.kind === "weekly" && parsed.rows.map((r) => [r.byDay, r.opensAt, r.description])).toContainEqual(["SU", null, "Open from dawn to dusk"]);
+    expect(parsed.kind === "weekly" && parsed.rows.map((r) => [r.byDay, r.opensAt, r.description])).toContainEqual([
+      "SU",
+      null,
+      "Open from dawn to dusk",
+    ]);
     expect(rowsOf("sunrise-sunset")).toHaveLength(7);
   });
 

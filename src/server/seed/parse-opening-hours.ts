@@ -21,7 +21,10 @@ function minutesFrom(dayStart: Date, date: Date): number {
 }
 
 export function parseOpeningHours(raw: string): ParsedOpeningHours {
-  const given = raw.trim().replace(/^\\?"|\\?"$/g, "").trim();
+  const given = raw
+    .trim()
+    .replace(/^\\?"|\\?"$/g, "")
+    .trim();
   const text = given || raw.trim();
   // A trailing "PH off" is the only rule that differs between weeks in our data: read the week without it.
   const holidays = /;\s*PH\s+(off|closed)\s*$/i.test(given);

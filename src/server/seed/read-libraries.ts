@@ -65,7 +65,9 @@ export function readLibraries(rows: CsvRow[], geo: GeoContext) {
       description: [
         `${type.label} ${runBy(row.operation_2023, authority)}.`,
         sharing.length > 0 ? `Shares a building with ${sharing.join(" and ")}.` : "",
-      ].filter(Boolean).join(" "),
+      ]
+        .filter(Boolean)
+        .join(" "),
       url: null,
       address1: clean(row.address1),
       address2: clean(row.address2),

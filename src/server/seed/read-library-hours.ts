@@ -12,14 +12,23 @@ export const LIBRARY_HOURS_SOURCE = "libraries-hacked-councils";
 export type LibraryRecord = { hours: OpeningRow[]; hoursText: string[]; url: string | null; email: string | null };
 
 const DAYS: Array<[string, WeekdayCode]> = [
-  ["Monday", "MO"], ["Tuesday", "TU"], ["Wednesday", "WE"], ["Thursday", "TH"], ["Friday", "FR"], ["Saturday", "SA"], ["Sunday", "SU"],
+  ["Monday", "MO"],
+  ["Tuesday", "TU"],
+  ["Wednesday", "WE"],
+  ["Thursday", "TH"],
+  ["Friday", "FR"],
+  ["Saturday", "SA"],
+  ["Sunday", "SU"],
 ];
 const RANGE = /^([01]?\d|2[0-3]):([0-5]\d)\s*-\s*([01]?\d|2[0-4]):([0-5]\d)$/;
 
 /** "10:00-12:30,13:30-17:00" → rows for that day; a range it cannot read goes into `unread`. */
 export function parseDayHours(byDay: WeekdayCode, value: string, unread: string[]): OpeningRow[] {
   const rows: OpeningRow[] = [];
-  for (const part of value.split(",").map((p) => p.trim()).filter(Boolean)) {
+  for (const part of value
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = RANGE.exec(part);
     const opensAt = m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
     const closesAt = m ? Number(m[3]) * 60 + Number(m[4]) : NaN;
@@ -33,7 +42,12 @@ function recordOf(row: CsvRow): LibraryRecord {
   const hoursText: string[] = [];
   const hours = DAYS.flatMap(([day, code]) => parseDayHours(code, row[`${day} staffed hours`] ?? "", hoursText));
   const email = clean(row["Email address"]);
-  return { hours, hoursText, url: clean(row.URL), email: email && /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(email) ? email.toLowerCase() : null };
+  return {
+    hours,
+    hoursText,
+    url: clean(row.URL),
+    email: email && /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(email) ? email.toLowerCase() : null,
+  };
 }
 
 /** The council's record for a library of the 2023 list: same council, and the same postcode or name. */

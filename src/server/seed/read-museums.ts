@@ -18,7 +18,10 @@ const GOVERNANCE: Record<string, string> = {
 
 /** "Buildings-Houses-Medium_houses" → "buildings, houses, medium houses" */
 function subjectPhrase(subject: string): string {
-  return subject.split("-").map((part) => part.replace(/_/g, " ").toLowerCase()).join(", ");
+  return subject
+    .split("-")
+    .map((part) => part.replace(/_/g, " ").toLowerCase())
+    .join(", ");
 }
 
 /** Museums open as of 2021 (the Mapping Museums snapshot, Sept 2021). */

@@ -10,7 +10,9 @@ import { DEFAULT_REFERENCE_DATA_DIR, REFERENCE_FILES } from "./reference-files";
 describe("the in-repository reference data", () => {
   const dir = DEFAULT_REFERENCE_DATA_DIR;
   const documentation = new Set(["README.md"]);
-  const held = readdirSync(dir).filter((name) => !documentation.has(name)).sort();
+  const held = readdirSync(dir)
+    .filter((name) => !documentation.has(name))
+    .sort();
   const read = [...new Set([...Object.values(REFERENCE_FILES), ...Object.values(BOUNDARY_FILES)])].sort();
 
   it("holds exactly the files the seed and the app read", () => {

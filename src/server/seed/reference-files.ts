@@ -33,7 +33,10 @@ export type ReferenceFiles = { [K in keyof typeof REFERENCE_FILES]: string };
 /** Absolute paths of every needed file; throws naming the directory and what is missing. */
 export async function locateReferenceFiles(referenceDataDir: string): Promise<ReferenceFiles> {
   const dir = resolve(referenceDataDir);
-  const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
+  const isDir = await stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   if (!isDir) {
     throw new Error(
       `Reference data directory ${dir} does not exist. Set REFERENCE_DATA_DIR to the folder holding the West Yorkshire data files (e.g. ${REFERENCE_FILES.places}).`,

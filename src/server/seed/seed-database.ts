@@ -67,24 +67,39 @@ export async function seedDatabase(
   log(`seed: places ${geography.counts.places}, wards ${geography.counts.wards}, lsoas ${geography.counts.lsoas} (${took()})`);
 
   const postcodes = await loadPostcodes(db, files, geography.lsoaIndex);
-  log(`seed: postcodes ${postcodes.counts.postcodes} (skipped ${postcodes.counts.postcodesSkipped}), districts ${postcodes.counts.postcodeDistricts} (${took()})`);
+  log(
+    `seed: postcodes ${postcodes.counts.postcodes} (skipped ${postcodes.counts.postcodesSkipped}), districts ${postcodes.counts.postcodeDistricts} (${took()})`,
+  );
 
   const vocabulary = await loadVocabulary(db);
   log(`seed: taxonomies ${vocabulary.counts.taxonomies}, terms ${vocabulary.counts.taxonomyTerms} (${took()})`);
 
-  const assets = await loadAssets(db, files, { lsoaIndex: geography.lsoaIndex, wardCodes: geography.wardCodes, postcodes: postcodes.index });
+  const assets = await loadAssets(db, files, {
+    lsoaIndex: geography.lsoaIndex,
+    wardCodes: geography.wardCodes,
+    postcodes: postcodes.index,
+  });
   const services = await countSeededServices(db, [LIBRARIES_SOURCE, MUSEUMS_SOURCE, OSM_SOURCE]);
   log(
-    `seed: services ${services.total} (${Object.entries(services.bySource).map(([k, n]) => `${k} ${n}`).join(", ")}), ` +
-      `merged ${assets.mergedAcrossSources} across sources and ${assets.mergedWithinOsm} within OSM (${took()})`,
+    `seed: services ${services.total} (${Object.entries(services.bySource)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ")}), ` + `merged ${assets.mergedAcrossSources} across sources and ${assets.mergedWithinOsm} within OSM (${took()})`,
   );
 
   log(
     `seed: facts: ${assets.facts.librariesWithCouncilRecord} libraries with a council record; OSM opening hours ` +
       `${assets.facts.openingHours.parsed} read as times, ${assets.facts.openingHours.keptAsText} kept as text`,
   );
-  log(`seed: services by place ${Object.entries(services.byPlace).map(([k, n]) => `${k} ${n}`).join(", ")}`);
-  log(`seed: services by category ${Object.entries(services.byCategory).map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  log(
+    `seed: services by place ${Object.entries(services.byPlace)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ")}`,
+  );
+  log(
+    `seed: services by category ${Object.entries(services.byCategory)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ")}`,
+  );
 
   const rowsChanged = geography.changed + postcodes.changed + vocabulary.changed + assets.changed;
   const summary: SeedSummary = {
@@ -93,7 +108,13 @@ export async function seedDatabase(
     ...postcodes.counts,
     taxonomyTerms: vocabulary.counts.taxonomyTerms,
     services,
-    assets: { ...assets.read, mergedAcrossSources: assets.mergedAcrossSources, mergedWithinOsm: assets.mergedWithinOsm, leftOut: assets.leftOut, facts: assets.facts },
+    assets: {
+      ...assets.read,
+      mergedAcrossSources: assets.mergedAcrossSources,
+      mergedWithinOsm: assets.mergedWithinOsm,
+      leftOut: assets.leftOut,
+      facts: assets.facts,
+    },
     rowsChanged,
     durationMs: Math.round(performance.now() - started),
   };

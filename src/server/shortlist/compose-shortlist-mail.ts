@@ -48,9 +48,15 @@ export function composeShortlistMail(listings: readonly PublicListing[], links: 
   const html = `<p>Here are the activities from the West Yorkshire Creative Health Directory.</p>
 ${listings
   .map(
-    (l, i) => `<h2 style="font-size:20px">${i + 1}. <a href="${escapeHtml(`${links.baseUrl}/services/${l.id}`)}">${escapeHtml(l.name)}</a></h2>
+    (
+      l,
+      i,
+    ) => `<h2 style="font-size:20px">${i + 1}. <a href="${escapeHtml(`${links.baseUrl}/services/${l.id}`)}">${escapeHtml(l.name)}</a></h2>
 <table style="font-size:16px;border-collapse:collapse">${shortlistFacts(l)
-      .map(([k, v]) => `<tr><th style="text-align:left;vertical-align:top;padding:2px 12px 2px 0">${escapeHtml(k)}</th><td style="padding:2px 0">${escapeHtml(v)}</td></tr>`)
+      .map(
+        ([k, v]) =>
+          `<tr><th style="text-align:left;vertical-align:top;padding:2px 12px 2px 0">${escapeHtml(k)}</th><td style="padding:2px 0">${escapeHtml(v)}</td></tr>`,
+      )
       .join("")}</table>`,
   )
   .join("\n")}

@@ -12,5 +12,13 @@ export async function findUserByEmail(email: string, actor: Actor, db: Db = pris
     where: { email },
     select: { id: true, email: true, role: true, createdAt: true, memberships: { select: { organisation: { select: { name: true } } } } },
   });
-  return user ? { id: user.id, email: user.email, role: user.role, createdAt: user.createdAt, organisations: user.memberships.map((m) => m.organisation.name) } : null;
+  return user
+    ? {
+        id: user.id,
+        email: user.email,
+        role: user.role,
+        createdAt: user.createdAt,
+        organisations: user.memberships.map((m) => m.organisation.name),
+      }
+    : null;
 }

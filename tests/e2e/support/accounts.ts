@@ -39,7 +39,11 @@ export async function grantRole(email: string, role: "provider" | "moderator" | 
  * Signs in the way a person does: asks for a magic link, reads the mail the app sent over real SMTP, follows
  * the link. Returns on the page the link leads to.
  */
-export async function signInByEmail(page: Page, email: string, options: { role?: "provider" | "moderator" | "admin"; returnTo?: string } = {}) {
+export async function signInByEmail(
+  page: Page,
+  email: string,
+  options: { role?: "provider" | "moderator" | "admin"; returnTo?: string } = {},
+) {
   if (options.role && options.role !== "provider") await grantRole(email, options.role);
   // Each signing-in person comes from their own address, as in real life. Otherwise every browser test shares
   // one, and a growing suite would hit the per-address sign-in limit (30 links in 15 minutes).

@@ -15,7 +15,16 @@ export function listingJson(name: string, over: Record<string, unknown> = {}) {
     audiences: [],
     needs: [],
     attendingTypes: ["in_person"],
-    locations: [{ name: "Square Chapel", address1: "10 Square Road", city: "Halifax", postcode: "HX1 1QG", hideExactAddress: false, accessibility: ["step-free-access"] }],
+    locations: [
+      {
+        name: "Square Chapel",
+        address1: "10 Square Road",
+        city: "Halifax",
+        postcode: "HX1 1QG",
+        hideExactAddress: false,
+        accessibility: ["step-free-access"],
+      },
+    ],
     sessions: [{ kind: "weekly", byDay: "TU", opensAt: "19:00", closesAt: "21:00" }],
     isFree: true,
     accessTypes: ["drop_in"],
@@ -29,9 +38,19 @@ export async function arrangeProvider(prefix = "provider") {
   const userId = `e2e_${randomUUID()}`;
   const organisationId = randomUUID();
   await withE2eDatabase(async (c) => {
-    await c.query(`INSERT INTO "user" (id, email, role, created_at, updated_at) VALUES ($1, $2, 'provider', now(), now())`, [userId, email]);
-    await c.query(`INSERT INTO organisation (id, name, source, created_at, updated_at) VALUES ($1, $2, 'provider', now(), now())`, [organisationId, `Org of ${email}`]);
-    await c.query(`INSERT INTO membership (id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'owner')`, [randomUUID(), userId, organisationId]);
+    await c.query(`INSERT INTO "user" (id, email, role, created_at, updated_at) VALUES ($1, $2, 'provider', now(), now())`, [
+      userId,
+      email,
+    ]);
+    await c.query(`INSERT INTO organisation (id, name, source, created_at, updated_at) VALUES ($1, $2, 'provider', now(), now())`, [
+      organisationId,
+      `Org of ${email}`,
+    ]);
+    await c.query(`INSERT INTO membership (id, user_id, organisation_id, role) VALUES ($1, $2, $3, 'owner')`, [
+      randomUUID(),
+      userId,
+      organisationId,
+    ]);
   });
   return { email, userId, organisationId };
 }
@@ -59,7 +78,12 @@ export async function arrangePendingNewListing(name: string, daysAgo = 30) {
  * A provider's edit of their live listing (as the provider's form would save it: started from the live values,
  * map pin included), against the live version.
  */
-export async function arrangePendingEdit(o: { serviceId: string; organisationId: string; userId: string; listing: Record<string, unknown> }) {
+export async function arrangePendingEdit(o: {
+  serviceId: string;
+  organisationId: string;
+  userId: string;
+  listing: Record<string, unknown>;
+}) {
   const revisionId = randomUUID();
   await withE2eDatabase(async (c) => {
     const { rows } = await c.query<{ lat: number; lng: number; version: number }>(
@@ -104,13 +128,10 @@ export async function arrangeClaim(message: string) {
       `SELECT id, name FROM service WHERE listing_status = 'published' AND organisation_id IS NULL AND source <> 'provider'
         AND NOT EXISTS (SELECT 1 FROM claim_request cr WHERE cr.service_id = service.id) ORDER BY random() LIMIT 1`,
     );
-    await c.query(`INSERT INTO claim_request (id, service_id, organisation_id, user_id, message, created_at) VALUES ($1, $2, $3, $4, $5, now())`, [
-      claimId,
-      rows[0]!.id,
-      provider.organisationId,
-      provider.userId,
-      message,
-    ]);
+    await c.query(
+      `INSERT INTO claim_request (id, service_id, organisation_id, user_id, message, created_at) VALUES ($1, $2, $3, $4, $5, now())`,
+      [claimId, rows[0]!.id, provider.organisationId, provider.userId, message],
+    );
     return rows[0]!;
   });
   return { ...provider, claimId, serviceId: service.id, name: service.name };

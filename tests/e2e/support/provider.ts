@@ -16,10 +16,15 @@ export async function addOrganisation(page: Page, name: string) {
 
 /** The steps of a new in-person listing, from the dashboard to the check page, optionally calling `each` on every page. */
 export async function fillNewListing(page: Page, name: string, each: (step: string) => Promise<void> = async () => {}) {
-  await page.getByRole("link", { name: /^Add a listing/ }).first().click();
+  await page
+    .getByRole("link", { name: /^Add a listing/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { name: "What is the activity?" })).toBeVisible();
   await page.getByLabel("Name of the activity").fill(name);
-  await page.getByLabel("Describe it").fill("A friendly community choir. No auditions and no need to read music; tea and biscuits at half time.");
+  await page
+    .getByLabel("Describe it")
+    .fill("A friendly community choir. No auditions and no need to read music; tea and biscuits at half time.");
   await page.getByLabel("Singing and choirs").check();
   await each("what");
   await saveAndContinue(page);
@@ -81,7 +86,8 @@ export async function fillNewListing(page: Page, name: string, each: (step: stri
 export function serviceRow(name: string) {
   return withE2eDatabase(async (c) => {
     const r = await c.query(`SELECT id, name, listing_status, version, updated_at, organisation_id FROM service WHERE name = $1`, [name]);
-    return r.rows[0] as { id: string; name: string; listing_status: string; version: number; updated_at: Date; organisation_id: string | null } | undefined;
+    return r.rows[0] as
+      { id: string; name: string; listing_status: string; version: number; updated_at: Date; organisation_id: string | null } | undefined;
   });
 }
 

@@ -12,14 +12,14 @@ const authErrors: Record<string, string> = {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const callbackUrl = returnPathSchema.parse(typeof params.callbackUrl === "string" ? params.callbackUrl : "/provider");
-  const error = typeof params.error === "string" ? (authErrors[params.error] ?? "Something went wrong signing you in. Please try again.") : null;
+  const error =
+    typeof params.error === "string" ? (authErrors[params.error] ?? "Something went wrong signing you in. Please try again.") : null;
   return (
     <div className="max-w-measure">
       <PageHeading caption="Providers and moderators">Sign in</PageHeading>
       {error ? <NotificationBanner title="Sign-in link not valid">{error}</NotificationBanner> : null}
       <p className="mb-6">
-        Sign in to list your group or activity, keep it up to date, or moderate the directory. You do not need an
-        account to search.
+        Sign in to list your group or activity, keep it up to date, or moderate the directory. You do not need an account to search.
       </p>
       <SignInForm callbackUrl={callbackUrl} />
     </div>

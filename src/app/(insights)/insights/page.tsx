@@ -48,9 +48,8 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
       <PageHeading caption="Insights">Where provision is thin: coverage by place, ward and category</PageHeading>
       <div className="prose-body mb-6 max-w-measure">
         <p className="text-heading-s">
-          How many creative, cultural and community activities the directory lists for every 10,000 residents, how
-          far people live from the nearest, and how that sits beside deprivation. For commissioners and place teams
-          deciding where to look and what to fund.
+          How many creative, cultural and community activities the directory lists for every 10,000 residents, how far people live from the
+          nearest, and how that sits beside deprivation. For commissioners and place teams deciding where to look and what to fund.
         </p>
       </div>
       {notices.length > 0 ? (
@@ -70,7 +69,14 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
       <Contents />
       <PlacesSection rows={[area.westYorkshire, ...area.places]} subject={subject} filters={filters} />
       <CategoriesSection rows={categories} filters={filters} />
-      <WardsSection wards={area.wards} subject={subject} filters={filters} tileUrl={env().MAP_TILE_URL} wardCount={WARD_COUNT} reliability={reliability} />
+      <WardsSection
+        wards={area.wards}
+        subject={subject}
+        filters={filters}
+        tileUrl={env().MAP_TILE_URL}
+        wardCount={WARD_COUNT}
+        reliability={reliability}
+      />
       <GapSection rows={gapWards(area.wards)} subject={subject} filters={filters} reliability={reliability} />
       <UnderServedSection rows={deprivedAndUnderServed(area.wards)} subject={subject} filters={filters} reliability={reliability} />
       <NoListingSection rows={without} subject={subject} filters={filters} />

@@ -26,8 +26,8 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
       <PageHeading caption="Moderate">Moderation queue</PageHeading>
       <DoneBanner done={params.done} />
       <p className="mb-4 max-w-measure">
-        Everything waiting for a moderator, oldest first: new listings, changes to live listings, claims, reports from
-        the public, listings gone out of date, and imported listings to verify.
+        Everything waiting for a moderator, oldest first: new listings, changes to live listings, claims, reports from the public, listings
+        gone out of date, and imported listings to verify.
       </p>
       <nav aria-label="Kinds of item" className="mb-6">
         <ul className="flex flex-wrap gap-x-4 gap-y-2">

@@ -10,7 +10,11 @@ import { ListingItem } from "./_components/listing-item";
 
 export const metadata: Metadata = { title: "Your listings" };
 
-export default async function ProviderDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ProviderDashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser("/provider");
   const { organisations, claims } = await listProviderDashboard(user);
   const done = (await searchParams).done;
@@ -58,8 +62,8 @@ export default async function ProviderDashboardPage({ searchParams }: { searchPa
           </p>
         ) : null}
         <p>
-          Already in the directory? Most listings came from open data. <Link href="/search">Find your activity</Link> and choose “Is this your
-          organisation? Claim it” to manage it here.
+          Already in the directory? Most listings came from open data. <Link href="/search">Find your activity</Link> and choose “Is this
+          your organisation? Claim it” to manage it here.
         </p>
         {hasRole(user, "admin") ? (
           <p>
@@ -75,7 +79,10 @@ function Welcome() {
   return (
     <div className="prose-body mb-10 max-w-measure">
       <p className="text-heading-s">List your group, class or activity for free, so link workers and local people can find it.</p>
-      <p>First, tell us about the organisation or group that runs it. Then add each activity: it takes about 10 minutes, and everything is saved as you go.</p>
+      <p>
+        First, tell us about the organisation or group that runs it. Then add each activity: it takes about 10 minutes, and everything is
+        saved as you go.
+      </p>
       <p>
         <ButtonLink href="/provider/organisations/new">Add your organisation</ButtonLink>
       </p>

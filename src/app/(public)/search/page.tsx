@@ -31,7 +31,13 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   if (problems.length) return { title: "Error: Find activities" };
   const { outcome } = await loadSearch(searchParamsOf(query).toString());
   if (!outcome.searched) return { title: "Find activities" };
-  const headline = resultsHeadline(query, { total: outcome.total, page: outcome.page, pageSize: PAGE_SIZE, originLabel: outcome.origin?.label ?? null, matchedAnyWord: outcome.matchedAnyWord });
+  const headline = resultsHeadline(query, {
+    total: outcome.total,
+    page: outcome.page,
+    pageSize: PAGE_SIZE,
+    originLabel: outcome.origin?.label ?? null,
+    matchedAnyWord: outcome.matchedAnyWord,
+  });
   return { title: outcome.pageCount > 1 ? `${headline} (page ${outcome.page} of ${outcome.pageCount})` : headline };
 }
 
@@ -40,12 +46,19 @@ export default async function SearchPage({ searchParams }: Props) {
   const { query, problems } = parseSearchParams(raw);
   const canonical = searchParamsOf(query);
   // A form submission carries every field, blank or default; send people to the short URL they can share.
-  const given = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((x) => [k, x])));
+  const given = new URLSearchParams(
+    Object.entries(raw).flatMap(([k, v]) => (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((x) => [k, x])),
+  );
   if (problems.length === 0 && sorted(given) !== sorted(canonical)) redirect(canonical.size ? `/search?${canonical}` : "/search");
 
   // A postcode we cannot read means the person wanted somewhere: results from everywhere would mislead.
   const blocked = problems.some((p) => p.field === "postcode");
-  const [loaded, wards, shortlist, counts] = await Promise.all([blocked ? null : loadSearch(canonical.toString()), listWards(), readShortlistIds(), countListingsByTerm()]);
+  const [loaded, wards, shortlist, counts] = await Promise.all([
+    blocked ? null : loadSearch(canonical.toString()),
+    listWards(),
+    readShortlistIds(),
+    countListingsByTerm(),
+  ]);
   const outcome = loaded?.outcome ?? null;
   const allProblems = [...problems, ...(outcome?.problems ?? [])];
   const errors = Object.fromEntries(allProblems.map((p) => [p.field, p.message]));
@@ -68,7 +81,9 @@ export default async function SearchPage({ searchParams }: Props) {
             // After a search a phone lands on the results: the form folds away behind "Change search" (a native
             // control, so it opens and submits without JavaScript). Wide screens keep it open beside the results.
             <details className="search-fold">
-              <summary className="inline-flex min-h-11 cursor-pointer items-center border-2 border-ink px-4 py-2 font-bold lg:hidden">Change search</summary>
+              <summary className="inline-flex min-h-11 cursor-pointer items-center border-2 border-ink px-4 py-2 font-bold lg:hidden">
+                Change search
+              </summary>
               <div className="mt-4 lg:mt-0">
                 <SearchForm query={query} wards={wards} counts={counts} errors={errors} typed={typed} />
               </div>
@@ -78,7 +93,14 @@ export default async function SearchPage({ searchParams }: Props) {
           )}
         </div>
         {outcome?.searched ? (
-          <SearchResults query={query} outcome={outcome} shortlist={shortlist} wards={wards} tileUrl={env().MAP_TILE_URL} now={new Date()} />
+          <SearchResults
+            query={query}
+            outcome={outcome}
+            shortlist={shortlist}
+            wards={wards}
+            tileUrl={env().MAP_TILE_URL}
+            now={new Date()}
+          />
         ) : (
           <StartHere blocked={blocked || Boolean(outcome?.problems.some((p) => p.field === "postcode"))} categoryCounts={counts.category} />
         )}
@@ -97,11 +119,13 @@ function StartHere({ blocked, categoryCounts }: { blocked: boolean; categoryCoun
       <p>Enter the postcode of the person you are helping to see activities near them, nearest first.</p>
       <h3>Or browse a type of activity</h3>
       <ul>
-        {categories.filter((c) => (categoryCounts.get(c.code) ?? 0) > 0).map((c) => (
-          <li key={c.code}>
-            <Link href={`/search?category=${c.code}`}>{c.name}</Link>
-          </li>
-        ))}
+        {categories
+          .filter((c) => (categoryCounts.get(c.code) ?? 0) > 0)
+          .map((c) => (
+            <li key={c.code}>
+              <Link href={`/search?category=${c.code}`}>{c.name}</Link>
+            </li>
+          ))}
       </ul>
     </section>
   );

@@ -45,9 +45,19 @@ export async function emailShortlistAction(_previous: FormState, formData: FormD
     const { email, ids } = fieldErrorsFrom(parsed.error);
     return errorState(formData, { email: (email ?? ids)! });
   }
-  const result = await emailShortlist({ to: parsed.data.email, ids: parsed.data.ids, clientAddress: await clientAddress(), baseUrl: appOrigin() });
+  const result = await emailShortlist({
+    to: parsed.data.email,
+    ids: parsed.data.ids,
+    clientAddress: await clientAddress(),
+    baseUrl: appOrigin(),
+  });
   // Shown against the one field the person can see.
   if (!result.ok) return errorState(formData, { email: result.error.message });
   const sent = result.value.sent === 1 ? "1 activity" : `${result.value.sent} activities`;
-  return { status: "success", message: `We sent ${sent} to ${parsed.data.email}. We have not kept the address.`, fieldErrors: {}, values: {} };
+  return {
+    status: "success",
+    message: `We sent ${sent} to ${parsed.data.email}. We have not kept the address.`,
+    fieldErrors: {},
+    values: {},
+  };
 }

@@ -26,7 +26,9 @@ export default async function ShortlistPage({ searchParams }: Props) {
   const shareUrl = appUrl(shortlistPath(shownIds));
   return (
     <div className="max-w-3xl">
-      <PageHeading caption={isOwn ? "Kept in this browser only" : "A shortlist someone shared"}>{isOwn ? "Your shortlist" : "Shared shortlist"}</PageHeading>
+      <PageHeading caption={isOwn ? "Kept in this browser only" : "A shortlist someone shared"}>
+        {isOwn ? "Your shortlist" : "Shared shortlist"}
+      </PageHeading>
       {!isOwn ? (
         <NotificationBanner title="Shared with you">
           <p className="mb-3">This list came from a link. Keep it on this device to add to it or remove things.</p>
@@ -43,13 +45,16 @@ export default async function ShortlistPage({ searchParams }: Props) {
         <div className="prose-body">
           <p>There is nothing on this shortlist yet.</p>
           <p>
-            <Link href="/search">Search for activities</Link> and choose “Add to shortlist” on the ones that suit the person. You can then print the
-            list, share a link to it or email it.
+            <Link href="/search">Search for activities</Link> and choose “Add to shortlist” on the ones that suit the person. You can then
+            print the list, share a link to it or email it.
           </p>
         </div>
       ) : (
         <>
-          <p className="mb-4">{listings.length === 1 ? "1 activity" : `${listings.length} activities`}. Nothing about you or the person you are helping is stored by this website.</p>
+          <p className="mb-4">
+            {listings.length === 1 ? "1 activity" : `${listings.length} activities`}. Nothing about you or the person you are helping is
+            stored by this website.
+          </p>
           <div className="mb-6 flex flex-wrap gap-4" data-print="hide">
             <ButtonLink href={shortlistPath(shownIds, "/print")}>Print the shortlist</ButtonLink>
           </div>
@@ -59,7 +64,9 @@ export default async function ShortlistPage({ searchParams }: Props) {
             ))}
           </ol>
           <section aria-labelledby="share" className="mt-8" data-print="hide">
-            <h2 id="share" className="mb-2 text-heading-m font-bold">Share the shortlist</h2>
+            <h2 id="share" className="mb-2 text-heading-m font-bold">
+              Share the shortlist
+            </h2>
             <p className="mb-2">This link opens the same list on any phone or computer:</p>
             <p className="mb-8 border-2 border-ink bg-surface p-3 font-mono text-small break-all" data-testid="share-link">
               <a href={shareUrl}>{shareUrl}</a>

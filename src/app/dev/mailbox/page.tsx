@@ -24,7 +24,15 @@ export default async function DevMailboxPage() {
               To {m.to}, {formatDateTime(m.createdAt)}
             </p>
             <pre className="mt-2 whitespace-pre-wrap font-sans">
-              {m.text.split(/(https?:\/\/\S+)/).map((part, i) => (i % 2 === 1 ? <a key={i} href={part}>{part}</a> : part))}
+              {m.text.split(/(https?:\/\/\S+)/).map((part, i) =>
+                i % 2 === 1 ? (
+                  <a key={i} href={part}>
+                    {part}
+                  </a>
+                ) : (
+                  part
+                ),
+              )}
             </pre>
           </li>
         ))}

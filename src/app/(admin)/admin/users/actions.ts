@@ -15,7 +15,12 @@ export async function grantRoleAction(_previous: FormState, formData: FormData):
     input: (f) => ({ email: f.get("email") ?? "", role: f.get("role") ?? "" }),
     run: async (data, admin) => ok(await grantRole(data, admin)),
     revalidate: { path: "/admin/users" },
-    done: (user) => ({ status: "success", message: `${user.email} is now ${article(user.role)} ${user.role}.`, fieldErrors: {}, values: { email: user.email, role: user.role } }),
+    done: (user) => ({
+      status: "success",
+      message: `${user.email} is now ${article(user.role)} ${user.role}.`,
+      fieldErrors: {},
+      values: { email: user.email, role: user.role },
+    }),
   });
 }
 

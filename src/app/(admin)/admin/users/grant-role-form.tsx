@@ -17,7 +17,13 @@ export function GrantRoleForm({ email, role }: { email: string; role: string }) 
     <ActionForm action={grantRoleAction} initialState={initial} success={{}} hidden={{ email }} remount noValidate={false}>
       {({ state, pending }) => (
         <>
-          <Radios name="role" label={`Role for ${email}`} options={ROLES} defaultValue={valueOf(state, "role")} error={state.fieldErrors.role ?? state.fieldErrors.email} />
+          <Radios
+            name="role"
+            label={`Role for ${email}`}
+            options={ROLES}
+            defaultValue={valueOf(state, "role")}
+            error={state.fieldErrors.role ?? state.fieldErrors.email}
+          />
           <Button disabled={pending}>Save role</Button>
         </>
       )}

@@ -44,7 +44,9 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
               ]}
             />
           ) : (
-            <p className="mb-6">Nobody has signed in with this address yet. You can still give it a role: they will have it when they first sign in.</p>
+            <p className="mb-6">
+              Nobody has signed in with this address yet. You can still give it a role: they will have it when they first sign in.
+            </p>
           )}
           <GrantRoleForm email={email} role={found?.role ?? "provider"} />
         </section>

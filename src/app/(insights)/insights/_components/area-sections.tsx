@@ -11,8 +11,8 @@ export function PlacesSection({ rows, subject, filters }: { rows: AreaCoverage[]
   return (
     <Section id="places" title={sectionTitle("places")}>
       <p className="mb-4 max-w-measure">
-        All five places, whatever place you chose above. “Compared with West Yorkshire” sets a place’s rate per
-        10,000 residents against West Yorkshire’s as a whole.
+        All five places, whatever place you chose above. “Compared with West Yorkshire” sets a place’s rate per 10,000 residents against
+        West Yorkshire’s as a whole.
       </p>
       <DataTable
         id="places"
@@ -31,8 +31,8 @@ export function CategoriesSection({ rows, filters }: { rows: CategoryCoverage[];
   return (
     <Section id="categories" title={sectionTitle("categories")}>
       <p className="mb-4 max-w-measure">
-        Every category, for West Yorkshire and each place, whichever category and place you chose above. A listing
-        in two categories counts in both.
+        Every category, for West Yorkshire and each place, whichever category and place you chose above. A listing in two categories counts
+        in both.
       </p>
       <DataTable
         id="categories"
@@ -55,10 +55,9 @@ export function GapSection({ rows, subject, filters, reliability }: RankedProps)
       <TooFewNote reliability={reliability} subject={subject} />
       <div className="prose-body mb-4 max-w-measure">
         <p>
-          The wards in the most deprived fifth of West Yorkshire’s 124 (by IMD 2025 score), those with the fewest{" "}
-          {subject.listings} per 10,000 residents first. Where two have the same rate, the more deprived
-          comes first. These are the places to look at first, after checking whether activities are simply missing
-          from the directory.
+          The wards in the most deprived fifth of West Yorkshire’s 124 (by IMD 2025 score), those with the fewest {subject.listings} per
+          10,000 residents first. Where two have the same rate, the more deprived comes first. These are the places to look at first, after
+          checking whether activities are simply missing from the directory.
         </p>
       </div>
       <DataTable
@@ -81,10 +80,9 @@ export function UnderServedSection({ rows, subject, filters, reliability }: Rank
       <TooFewNote reliability={reliability} subject={subject} />
       <div className="prose-body mb-4 max-w-measure">
         <p>
-          The wards of the gap list that are also in the lowest fifth of West Yorkshire’s 124 wards for{" "}
-          {subject.listings} per 10,000 residents, in gap-list order. Wards tied at the edge of the lowest fifth are
-          all in it, so when many wards have none, every ward with none counts as under-served. The map above shows
-          them when you colour the wards by “Deprived and under-served”.
+          The wards of the gap list that are also in the lowest fifth of West Yorkshire’s 124 wards for {subject.listings} per 10,000
+          residents, in gap-list order. Wards tied at the edge of the lowest fifth are all in it, so when many wards have none, every ward
+          with none counts as under-served. The map above shows them when you colour the wards by “Deprived and under-served”.
         </p>
       </div>
       <DataTable
@@ -105,8 +103,8 @@ export function NoListingSection({ rows, subject, filters }: { rows: AreaCoverag
   return (
     <Section id="no-listing" title={sectionTitle("no-listing")}>
       <p className="mb-4 max-w-measure">
-        Wards with no {subject.listing} within their boundary, most deprived first. People there may
-        still have one nearby: see how far residents are from the nearest.
+        Wards with no {subject.listing} within their boundary, most deprived first. People there may still have one nearby: see how far
+        residents are from the nearest.
       </p>
       <DataTable
         id="no-listing"

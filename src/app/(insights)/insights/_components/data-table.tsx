@@ -31,7 +31,12 @@ export function DataTable<R>({ id, caption, columns, rows, rowKey, csvHref, rowD
   const shown = columns.filter((c) => !c.csvOnly) as Column<unknown>[];
   const grouped = shown.some((c) => c.group);
   const captionId = `${id}-caption`;
-  if (rows.length === 0 && empty) return <div className="mb-10" data-testid={`${id}-empty`}>{empty}</div>;
+  if (rows.length === 0 && empty)
+    return (
+      <div className="mb-10" data-testid={`${id}-empty`}>
+        {empty}
+      </div>
+    );
   return (
     <div className="mb-10">
       <div
@@ -90,7 +95,7 @@ export function DataTable<R>({ id, caption, columns, rows, rowKey, csvHref, rowD
 
 function GroupRow({ columns }: { columns: readonly Column<unknown>[] }) {
   const cells: ReactNode[] = [];
-  for (let i = 0; i < columns.length; ) {
+  for (let i = 0; i < columns.length;) {
     const column = columns[i]!;
     if (!column.group) {
       cells.push(

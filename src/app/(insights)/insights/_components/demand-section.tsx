@@ -16,13 +16,13 @@ export function DemandSection({ demand, filters }: { demand: UnmetDemand; filter
     <Section id="demand" title={sectionTitle("demand")}>
       <div className="prose-body mb-6 max-w-measure">
         <p>
-          Each time a search in the directory finds nothing, or only 1 or 2 listings, we count it by month, by the
-          place and ward of the postcode searched from, and by each category asked for. We record nothing else: not
-          the words typed, not who searched. A search for two categories counts once in each.
+          Each time a search in the directory finds nothing, or only 1 or 2 listings, we count it by month, by the place and ward of the
+          postcode searched from, and by each category asked for. We record nothing else: not the words typed, not who searched. A search
+          for two categories counts once in each.
         </p>
         <p>
-          These are counts of searches, not of people: one person trying three times counts three times. The
-          category and place you chose above apply; “verified only” does not.
+          These are counts of searches, not of people: one person trying three times counts three times. The category and place you chose
+          above apply; “verified only” does not.
         </p>
       </div>
       {nothing ? (

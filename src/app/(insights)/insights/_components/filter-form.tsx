@@ -44,7 +44,9 @@ export function FilterForm({ filters }: { filters: InsightsFilters }) {
       <Checkboxes
         name="verified"
         label="Listings"
-        options={[{ value: "1", label: "Verified listings only", hint: "Leave out listings nobody has checked with the group that runs them yet." }]}
+        options={[
+          { value: "1", label: "Verified listings only", hint: "Leave out listings nobody has checked with the group that runs them yet." },
+        ]}
         defaultValue={filters.verifiedOnly ? ["1"] : []}
       />
       <Button>Show figures</Button>

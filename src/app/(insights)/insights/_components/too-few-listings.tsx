@@ -10,10 +10,9 @@ export function TooFewListings({ reliability, subject }: { reliability: RankingR
     <NotificationBanner id="too-few-listings" title="Too few listings to rank wards">
       <p className="max-w-measure" data-testid="too-few-listings">
         There {reliability.listings === 1 ? "is" : "are"} {formatValue("count", reliability.listings)}{" "}
-        {reliability.listings === 1 ? subject.listing : subject.listings} for the {formatValue("count", reliability.wards)} wards
-        shown: fewer than one a ward, so most wards have none and one listing more or less moves a ward a long way
-        up or down. Read the ward map, the gap list and the deprived and under-served wards as a list of places to
-        check, not as a ranking. The place figures are steadier.
+        {reliability.listings === 1 ? subject.listing : subject.listings} for the {formatValue("count", reliability.wards)} wards shown:
+        fewer than one a ward, so most wards have none and one listing more or less moves a ward a long way up or down. Read the ward map,
+        the gap list and the deprived and under-served wards as a list of places to check, not as a ranking. The place figures are steadier.
       </p>
     </NotificationBanner>
   );
@@ -24,8 +23,8 @@ export function TooFewNote({ reliability, subject }: { reliability: RankingRelia
   if (!reliability.tooFew) return null;
   return (
     <p className="mb-4 max-w-measure border-l-4 border-brand pl-4 font-bold" data-testid="too-few-note">
-      Too few {subject.listings} to rank wards ({formatValue("count", reliability.listings)} for{" "}
-      {formatValue("count", reliability.wards)} wards): treat this order as a list to check, not as evidence.
+      Too few {subject.listings} to rank wards ({formatValue("count", reliability.listings)} for {formatValue("count", reliability.wards)}{" "}
+      wards): treat this order as a list to check, not as evidence.
     </p>
   );
 }

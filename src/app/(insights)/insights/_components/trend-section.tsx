@@ -10,9 +10,9 @@ export function TrendSection({ rows, subject, filters }: { rows: TrendMonth[]; s
     <Section id="trend" title={sectionTitle("trend")}>
       <div className="prose-body mb-4 max-w-measure">
         <p>
-          Published {subject.listings} by the month they were added and the month they were last verified, with the
-          running total. Listings imported from open data all carry the date of the import, not the date the
-          activity began. A listing verified more than once counts in the month of its latest check.
+          Published {subject.listings} by the month they were added and the month they were last verified, with the running total. Listings
+          imported from open data all carry the date of the import, not the date the activity began. A listing verified more than once
+          counts in the month of its latest check.
         </p>
       </div>
       <DataTable

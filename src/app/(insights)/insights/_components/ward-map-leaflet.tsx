@@ -56,7 +56,10 @@ export default function WardMapLeaflet({ wards, provisionClasses, view, showTile
     const instance = L.map(container.current, { zoomSnap: 0.25, scrollWheelZoom: false });
     map.current = instance;
     const layer = L.geoJSON(
-      { type: "FeatureCollection", features: boundaries.wards.features.filter((f) => byCode.has(f.properties.code)) } as GeoJSON.FeatureCollection,
+      {
+        type: "FeatureCollection",
+        features: boundaries.wards.features.filter((f) => byCode.has(f.properties.code)),
+      } as GeoJSON.FeatureCollection,
       { style: { color: WARD_EDGE, weight: 0.7 } },
     ).addTo(instance);
     wardLayer.current = layer;

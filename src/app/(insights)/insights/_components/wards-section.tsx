@@ -40,9 +40,9 @@ export function WardsSection({ wards, subject, filters, tileUrl, wardCount, reli
     <Section id="wards" title={sectionTitle("wards")}>
       <TooFewNote reliability={reliability} subject={subject} />
       <p className="mb-4 max-w-measure">
-        {subject.name === "All categories" ? "Listings" : `${subject.name} listings`} per 10,000 residents in each
-        ward{filters.place ? " of the place you chose" : ""}, beside the ward’s deprivation. The table under the map
-        has every figure the map shows.
+        {subject.name === "All categories" ? "Listings" : `${subject.name} listings`} per 10,000 residents in each ward
+        {filters.place ? " of the place you chose" : ""}, beside the ward’s deprivation. The table under the map has every figure the map
+        shows.
       </p>
       <WardMap
         wards={mapWards}

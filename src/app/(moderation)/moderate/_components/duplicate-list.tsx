@@ -3,8 +3,15 @@ import { ListingStatusTag } from "@/components/ui";
 import type { DuplicateCandidate } from "@/server/moderation/suggest-duplicates";
 
 /** Listings that may be the same thing, each with why it was suggested. Merging happens on the listing page. */
-export function DuplicateList({ duplicates, children }: { duplicates: readonly DuplicateCandidate[]; children?: (d: DuplicateCandidate) => React.ReactNode }) {
-  if (duplicates.length === 0) return <p>None found: no listing with a similar name within 200 m, the same charity number or the same website.</p>;
+export function DuplicateList({
+  duplicates,
+  children,
+}: {
+  duplicates: readonly DuplicateCandidate[];
+  children?: (d: DuplicateCandidate) => React.ReactNode;
+}) {
+  if (duplicates.length === 0)
+    return <p>None found: no listing with a similar name within 200 m, the same charity number or the same website.</p>;
   return (
     <ul className="divide-y divide-rule border-y border-rule">
       {duplicates.map((d) => (

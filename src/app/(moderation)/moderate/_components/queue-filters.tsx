@@ -13,8 +13,20 @@ export function QueueFilters({ filter }: { filter: QueueFilter }) {
         defaultValue={filter.kind}
         options={QUEUE_KINDS.map((k) => ({ value: k, label: QUEUE_KIND_LABELS[k].many }))}
       />
-      <Select name="place" label="Place" emptyOption="All places" defaultValue={filter.place} options={PLACES.map((p) => ({ value: p.code, label: p.name }))} />
-      <Select name="age" label="Waiting" emptyOption="Any time" defaultValue={filter.age} options={QUEUE_AGES.map((a) => ({ value: a, label: `More than ${a} days` }))} />
+      <Select
+        name="place"
+        label="Place"
+        emptyOption="All places"
+        defaultValue={filter.place}
+        options={PLACES.map((p) => ({ value: p.code, label: p.name }))}
+      />
+      <Select
+        name="age"
+        label="Waiting"
+        emptyOption="Any time"
+        defaultValue={filter.age}
+        options={QUEUE_AGES.map((a) => ({ value: a, label: `More than ${a} days` }))}
+      />
       <div className="mb-6 sm:mb-8">
         <Button variant="secondary">Apply filters</Button>
       </div>

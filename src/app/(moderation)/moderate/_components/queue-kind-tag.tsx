@@ -2,7 +2,14 @@ import { Tag, type TagTone } from "@/components/ui";
 import { QUEUE_KIND_LABELS } from "@/lib/moderation-words";
 import type { QueueKind } from "@/lib/validation/moderation";
 
-const tones: Record<QueueKind, TagTone> = { new_listing: "blue", edit: "purple", claim: "green", report: "red", stale: "orange", unverified: "grey" };
+const tones: Record<QueueKind, TagTone> = {
+  new_listing: "blue",
+  edit: "purple",
+  claim: "green",
+  report: "red",
+  stale: "orange",
+  unverified: "grey",
+};
 
 export function QueueKindTag({ kind }: { kind: QueueKind }) {
   return <Tag tone={tones[kind]}>{QUEUE_KIND_LABELS[kind].one}</Tag>;

@@ -20,8 +20,7 @@ export function QueueList({ items, now, start }: { items: readonly QueueItem[]; 
             <Link href={queueItemHref(item)}>{item.title}</Link>
           </h3>
           <p className="text-small text-muted">
-            Waiting {waitingFor(item.since, now)} (since{" "}
-            <time dateTime={item.since.toISOString()}>{formatDate(item.since)}</time>) ·{" "}
+            Waiting {waitingFor(item.since, now)} (since <time dateTime={item.since.toISOString()}>{formatDate(item.since)}</time>) ·{" "}
             {placeNames(item.placeCodes)}
             {detail(item) ? ` · ${detail(item)}` : null}
           </p>

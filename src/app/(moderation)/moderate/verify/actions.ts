@@ -30,7 +30,8 @@ export async function verifyBatchAction(_previous: FormState, formData: FormData
       }
       // Some may have been done even if others conflicted: the page must show that either way.
       revalidatePath("/", "layout");
-      if (result.conflicts.length) return fail("conflict", `${result.done.length} done. ${result.conflicts.length} could not be: ${result.conflicts[0]!.message}`);
+      if (result.conflicts.length)
+        return fail("conflict", `${result.done.length} done. ${result.conflicts.length} could not be: ${result.conflicts[0]!.message}`);
       return ok();
     },
     done: (_, d) => redirect(`/moderate/verify?done=batch-${d.action === "verify" ? "verified" : "archived"}`),

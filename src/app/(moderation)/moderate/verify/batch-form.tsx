@@ -24,9 +24,15 @@ export function BatchForm({ rows }: { rows: readonly BatchRow[] }) {
                     <th scope="col" className={cell}>
                       <span className="sr-only">Tick</span>
                     </th>
-                    <th scope="col" className={cell}>Listing</th>
-                    <th scope="col" className={`${cell} hidden sm:table-cell`}>Where</th>
-                    <th scope="col" className={`${cell} hidden sm:table-cell`}>Website</th>
+                    <th scope="col" className={cell}>
+                      Listing
+                    </th>
+                    <th scope="col" className={`${cell} hidden sm:table-cell`}>
+                      Where
+                    </th>
+                    <th scope="col" className={`${cell} hidden sm:table-cell`}>
+                      Website
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -43,20 +49,37 @@ export function BatchForm({ rows }: { rows: readonly BatchRow[] }) {
                         />
                       </td>
                       <td className={cell}>
-                        <label htmlFor={`item-${r.id}`} className="font-bold">{r.name}</label>
+                        <label htmlFor={`item-${r.id}`} className="font-bold">
+                          {r.name}
+                        </label>
                         <span className="block text-small text-muted sm:hidden">{r.where}</span>
                         <a href={`/moderate/listings/${r.id}`} className="block text-small">
                           Details<span className="sr-only"> of {r.name}</span>
                         </a>
                       </td>
                       <td className={`${cell} hidden sm:table-cell`}>{r.where}</td>
-                      <td className={`${cell} hidden break-all sm:table-cell`}>{r.url && /^https?:\/\//i.test(r.url) ? <a href={r.url} rel="noreferrer nofollow">{r.url}</a> : (r.url ?? "None")}</td>
+                      <td className={`${cell} hidden break-all sm:table-cell`}>
+                        {r.url && /^https?:\/\//i.test(r.url) ? (
+                          <a href={r.url} rel="noreferrer nofollow">
+                            {r.url}
+                          </a>
+                        ) : (
+                          (r.url ?? "None")
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
-            <Textarea name="reason" label="Reason" hint="Needed only when archiving." defaultValue={valueOf(state, "reason")} error={state.fieldErrors.reason} rows={2} />
+            <Textarea
+              name="reason"
+              label="Reason"
+              hint="Needed only when archiving."
+              defaultValue={valueOf(state, "reason")}
+              error={state.fieldErrors.reason}
+              rows={2}
+            />
             <div className="flex flex-wrap gap-4">
               <Button name="action" value="verify" disabled={pending}>
                 Mark ticked as verified

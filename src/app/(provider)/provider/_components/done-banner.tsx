@@ -13,10 +13,16 @@ const MESSAGES: Record<string, string> = {
 /** The result of what the person just did, after a redirect back to the dashboard (?done=…). */
 export function DoneBanner({ done }: { done: string | undefined }) {
   if (done === "already-decided") {
-    return <NotificationBanner title="Those changes have already been reviewed">A moderator dealt with them before you withdrew. See below for what happened.</NotificationBanner>;
+    return (
+      <NotificationBanner title="Those changes have already been reviewed">
+        A moderator dealt with them before you withdrew. See below for what happened.
+      </NotificationBanner>
+    );
   }
   if (done === "not-editable") {
-    return <NotificationBanner title="That listing cannot be edited now">It may be waiting for review or have been archived.</NotificationBanner>;
+    return (
+      <NotificationBanner title="That listing cannot be edited now">It may be waiting for review or have been archived.</NotificationBanner>
+    );
   }
   const message = done ? MESSAGES[done] : undefined;
   return message ? <NotificationBanner variant="success">{message}</NotificationBanner> : null;

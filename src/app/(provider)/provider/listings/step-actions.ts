@@ -36,7 +36,8 @@ export async function startListingAction(_previous: FormState, formData: FormDat
     if (!result.ok) return { status: "error", fieldErrors: result.error.fieldErrors ?? {}, values };
     serviceId = result.value.serviceId;
   } catch (error) {
-    if (error instanceof ForbiddenError) return { status: "error", fieldErrors: { organisationId: "Choose one of your organisations" }, values };
+    if (error instanceof ForbiddenError)
+      return { status: "error", fieldErrors: { organisationId: "Choose one of your organisations" }, values };
     throw error;
   }
   revalidatePath("/provider");
@@ -48,7 +49,13 @@ export async function startListingAction(_previous: FormState, formData: FormDat
  * the step is valid); "Save and continue" validates, saves and moves on; "Save and come back later" goes to
  * the dashboard.
  */
-export async function saveStepAction(serviceId: string, step: StepId, returnToCheck: boolean, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function saveStepAction(
+  serviceId: string,
+  step: StepId,
+  returnToCheck: boolean,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const user = await requireUser(`/provider/listings/${serviceId}/${step}`);
   if (!stepIdSchema.safeParse(step).success) return errorState(formData, {}, NOT_YOURS);
   const { values: raw, intent } = submitted(formData);
@@ -66,7 +73,10 @@ export async function saveStepAction(serviceId: string, step: StepId, returnToCh
   try {
     const venues = step === "venues" ? { origins: venueOrigins(rows), pinPostcodes: rows.map((r) => r.pinPostcode) } : undefined;
     const result = await saveListingDraft({ serviceId, step, input, ...(venues ? { venues } : {}) }, user);
-    if (!result.ok) return result.error.fieldErrors ? { status: "error", fieldErrors: result.error.fieldErrors, values } : { status: "error", message: result.error.message, fieldErrors: {}, values };
+    if (!result.ok)
+      return result.error.fieldErrors
+        ? { status: "error", fieldErrors: result.error.fieldErrors, values }
+        : { status: "error", message: result.error.message, fieldErrors: {}, values };
     draft = result.value.draft;
   } catch (error) {
     if (error instanceof ForbiddenError) return { status: "error", message: NOT_YOURS, fieldErrors: {}, values };
@@ -99,6 +109,12 @@ async function findPostcode(values: FormValues, index: number): Promise<FormStat
     const message = found.ok || found.reason === "invalid" ? "Enter the full postcode, like HX1 1QG" : found.message;
     return { status: "error", fieldErrors: { [`locations.${index}.postcode`]: message }, values };
   }
-  rows[index] = { ...row, postcode: found.location.label, lat: String(found.location.lat), lng: String(found.location.lng), pinPostcode: found.location.label };
+  rows[index] = {
+    ...row,
+    postcode: found.location.label,
+    lat: String(found.location.lat),
+    lng: String(found.location.lng),
+    pinPostcode: found.location.label,
+  };
   return { status: "idle", fieldErrors: {}, values: { ...writeVenueRows(rows, values), intent: `found-${index}` } };
 }

@@ -4,7 +4,15 @@ import { searchHref } from "@/lib/search/search-url";
 import type { SearchQuery } from "@/lib/validation/search";
 
 /** Helpful empty state: how many there are further out, and filters to drop. */
-export function NoResults({ query, wider, filters }: { query: SearchQuery; wider: ReadonlyArray<{ radiusKm: number; count: number }>; filters: readonly ActiveFilter[] }) {
+export function NoResults({
+  query,
+  wider,
+  filters,
+}: {
+  query: SearchQuery;
+  wider: ReadonlyArray<{ radiusKm: number; count: number }>;
+  filters: readonly ActiveFilter[];
+}) {
   const further = wider.find((w) => w.count > 0);
   return (
     <div className="prose-body max-w-measure">
@@ -19,7 +27,10 @@ export function NoResults({ query, wider, filters }: { query: SearchQuery; wider
         </p>
       ) : null}
       {query.day || query.time ? (
-        <p>Only listings that publish their sessions can match a day or time, and most imported listings do not yet. Try without the day or time.</p>
+        <p>
+          Only listings that publish their sessions can match a day or time, and most imported listings do not yet. Try without the day or
+          time.
+        </p>
       ) : null}
       {filters.length ? (
         <>

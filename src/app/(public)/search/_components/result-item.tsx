@@ -27,9 +27,16 @@ export function ResultItem({ result, inShortlist, now }: { result: SearchResult;
           {area ? ` · ${area}` : remote ? ` · ${remote}` : ""}
         </p>
         <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-          {result.distanceM !== null ? <Fact term="Distance">{distanceText(result.distanceM)}{result.venueCount > 1 ? " (nearest venue)" : ""}</Fact> : null}
+          {result.distanceM !== null ? (
+            <Fact term="Distance">
+              {distanceText(result.distanceM)}
+              {result.venueCount > 1 ? " (nearest venue)" : ""}
+            </Fact>
+          ) : null}
           <Fact term="When">
-            {sessions.length ? sessions.slice(0, 3).map(sessionText).join("; ") + (sessions.length > 3 ? "; and more" : "") : "Days and times not listed"}
+            {sessions.length
+              ? sessions.slice(0, 3).map(sessionText).join("; ") + (sessions.length > 3 ? "; and more" : "")
+              : "Days and times not listed"}
             {next ? <span className="block">Next: {nextSessionText(next, { year: false })}</span> : null}
           </Fact>
           <Fact term="Cost">{costText(result.isFree, result.fees)}</Fact>

@@ -36,41 +36,169 @@ export function SearchForm({ query, wards, counts, errors, typed }: Props) {
   const bbox = query.bbox ? [query.bbox.west, query.bbox.south, query.bbox.east, query.bbox.north].join(",") : null;
   return (
     <Form action="/search" role="search" aria-label="Search for activities" id="search-form">
-      <TextInput name="q" label="What are you looking for?" hint={`For example: ${SEARCH_EXAMPLES.join(", ")}`} defaultValue={errors.q ? typed.q : query.q} error={errors.q} spellCheck />
-      <TextInput name="postcode" label="Postcode" hint="A full postcode or the first part, like BD7 1DP or BD7" defaultValue={errors.postcode ? typed.postcode : query.postcode} error={errors.postcode} autoComplete="postal-code" width="10ch" />
-      <Select name="radius" label="Distance from the postcode" options={radii.map((km) => ({ value: String(km), label: `Within ${km} km` }))} defaultValue={String(query.radius ?? 5)} error={errors.radius} />
+      <TextInput
+        name="q"
+        label="What are you looking for?"
+        hint={`For example: ${SEARCH_EXAMPLES.join(", ")}`}
+        defaultValue={errors.q ? typed.q : query.q}
+        error={errors.q}
+        spellCheck
+      />
+      <TextInput
+        name="postcode"
+        label="Postcode"
+        hint="A full postcode or the first part, like BD7 1DP or BD7"
+        defaultValue={errors.postcode ? typed.postcode : query.postcode}
+        error={errors.postcode}
+        autoComplete="postal-code"
+        width="10ch"
+      />
+      <Select
+        name="radius"
+        label="Distance from the postcode"
+        options={radii.map((km) => ({ value: String(km), label: `Within ${km} km` }))}
+        defaultValue={String(query.radius ?? 5)}
+        error={errors.radius}
+      />
       <Button>Search</Button>
 
       <h2 className="mt-8 mb-2 text-heading-m font-bold">Filters</h2>
       <FilterGroup title="Type of activity" chosen={query.category.length} open={Boolean(errors.category)}>
-        <Checkboxes name="category" label={hidden("Type of activity")} options={categories.map((c) => ({ value: c.code, label: counted(c.name, counts.category.get(c.code) ?? 0) }))} defaultValue={query.category} error={errors.category} />
+        <Checkboxes
+          name="category"
+          label={hidden("Type of activity")}
+          options={categories.map((c) => ({ value: c.code, label: counted(c.name, counts.category.get(c.code) ?? 0) }))}
+          defaultValue={query.category}
+          error={errors.category}
+        />
       </FilterGroup>
-      <FilterGroup title="Day and time" chosen={Number(Boolean(query.day)) + Number(Boolean(query.time))} open={Boolean(errors.day || errors.time)}>
-        <p className="mb-4 text-muted">Only listings that publish their sessions can match a day or time. Most listings imported from open data do not, yet.</p>
-        <Select name="day" label="Day" emptyOption="Any day" options={WEEKDAYS.map((d) => ({ value: d.slug, label: d.name }))} defaultValue={query.day} error={errors.day} />
-        <Select name="time" label="Time of day" emptyOption="Any time" options={TIMES_OF_DAY.map((t) => ({ value: t.code, label: `${t.name} (${t.hint})` }))} defaultValue={query.time} error={errors.time} />
+      <FilterGroup
+        title="Day and time"
+        chosen={Number(Boolean(query.day)) + Number(Boolean(query.time))}
+        open={Boolean(errors.day || errors.time)}
+      >
+        <p className="mb-4 text-muted">
+          Only listings that publish their sessions can match a day or time. Most listings imported from open data do not, yet.
+        </p>
+        <Select
+          name="day"
+          label="Day"
+          emptyOption="Any day"
+          options={WEEKDAYS.map((d) => ({ value: d.slug, label: d.name }))}
+          defaultValue={query.day}
+          error={errors.day}
+        />
+        <Select
+          name="time"
+          label="Time of day"
+          emptyOption="Any time"
+          options={TIMES_OF_DAY.map((t) => ({ value: t.code, label: `${t.name} (${t.hint})` }))}
+          defaultValue={query.time}
+          error={errors.time}
+        />
       </FilterGroup>
-      <FilterGroup title="Cost and age" chosen={Number(query.free) + Number(query.age !== undefined)} open={Boolean(errors.free || errors.age)}>
-        <Checkboxes name="free" label="Cost" options={[{ value: "1", label: "Free only" }]} defaultValue={query.free ? ["1"] : []} error={errors.free} />
-        <TextInput name="age" label="Age of the person" hint="Shows activities open to someone of that age" inputMode="numeric" defaultValue={errors.age ? typed.age : query.age} error={errors.age} width="5ch" />
+      <FilterGroup
+        title="Cost and age"
+        chosen={Number(query.free) + Number(query.age !== undefined)}
+        open={Boolean(errors.free || errors.age)}
+      >
+        <Checkboxes
+          name="free"
+          label="Cost"
+          options={[{ value: "1", label: "Free only" }]}
+          defaultValue={query.free ? ["1"] : []}
+          error={errors.free}
+        />
+        <TextInput
+          name="age"
+          label="Age of the person"
+          hint="Shows activities open to someone of that age"
+          inputMode="numeric"
+          defaultValue={errors.age ? typed.age : query.age}
+          error={errors.age}
+          width="5ch"
+        />
       </FilterGroup>
       <FilterGroup title="Who it is for" chosen={query.audience.length} open={Boolean(errors.audience)}>
-        <Checkboxes name="audience" label={hidden("Who it is for")} hint="Shows activities for any of the groups you choose" options={audiences.map((a) => ({ value: a.code, label: a.name }))} defaultValue={query.audience} error={errors.audience} />
+        <Checkboxes
+          name="audience"
+          label={hidden("Who it is for")}
+          hint="Shows activities for any of the groups you choose"
+          options={audiences.map((a) => ({ value: a.code, label: a.name }))}
+          defaultValue={query.audience}
+          error={errors.audience}
+        />
       </FilterGroup>
       <FilterGroup title="Helps with" chosen={query.need.length} open={Boolean(errors.need)}>
-        <Checkboxes name="need" label={hidden("Helps with")} hint="Shows activities whose organisers say they help with any of the things you choose" options={needs.map((n) => ({ value: n.code, label: counted(n.name, counts.need.get(n.code) ?? 0) }))} defaultValue={query.need} error={errors.need} />
+        <Checkboxes
+          name="need"
+          label={hidden("Helps with")}
+          hint="Shows activities whose organisers say they help with any of the things you choose"
+          options={needs.map((n) => ({ value: n.code, label: counted(n.name, counts.need.get(n.code) ?? 0) }))}
+          defaultValue={query.need}
+          error={errors.need}
+        />
       </FilterGroup>
       <FilterGroup title="Accessibility and wheelchair access" chosen={query.accessibility.length} open={Boolean(errors.accessibility)}>
-        <Checkboxes name="accessibility" label={hidden("Accessibility and wheelchair access")} hint="Shows activities that have all the features you choose. For a wheelchair user, choose step-free access." options={accessibilityFeatures.map((a) => ({ value: a.code, label: a.name, hint: ACCESSIBILITY_HINTS[a.code] }))} defaultValue={query.accessibility} error={errors.accessibility} />
+        <Checkboxes
+          name="accessibility"
+          label={hidden("Accessibility and wheelchair access")}
+          hint="Shows activities that have all the features you choose. For a wheelchair user, choose step-free access."
+          options={accessibilityFeatures.map((a) => ({ value: a.code, label: a.name, hint: ACCESSIBILITY_HINTS[a.code] }))}
+          defaultValue={query.accessibility}
+          error={errors.accessibility}
+        />
       </FilterGroup>
-      <FilterGroup title="How to take part and join" chosen={query.attendance.length + query.access.length} open={Boolean(errors.attendance || errors.access)}>
-        <Checkboxes name="attendance" label="Taking part" options={ATTENDING_TYPES.map((a) => ({ value: a.code, label: a.name }))} defaultValue={query.attendance} error={errors.attendance} />
-        <Checkboxes name="access" label="Joining" options={ACCESS_TYPES.map((a) => ({ value: a.code, label: a.name }))} defaultValue={query.access} error={errors.access} />
+      <FilterGroup
+        title="How to take part and join"
+        chosen={query.attendance.length + query.access.length}
+        open={Boolean(errors.attendance || errors.access)}
+      >
+        <Checkboxes
+          name="attendance"
+          label="Taking part"
+          options={ATTENDING_TYPES.map((a) => ({ value: a.code, label: a.name }))}
+          defaultValue={query.attendance}
+          error={errors.attendance}
+        />
+        <Checkboxes
+          name="access"
+          label="Joining"
+          options={ACCESS_TYPES.map((a) => ({ value: a.code, label: a.name }))}
+          defaultValue={query.access}
+          error={errors.access}
+        />
       </FilterGroup>
-      <FilterGroup title="Area" chosen={Number(Boolean(query.place)) + Number(Boolean(query.ward)) + Number(Boolean(bbox))} open={Boolean(errors.place || errors.ward || errors.bbox)}>
-        <Select name="place" label="Place" emptyOption="All of West Yorkshire" options={PLACES.map((p) => ({ value: p.code, label: p.name }))} defaultValue={query.place} error={errors.place} />
-        <Select name="ward" label="Ward" emptyOption="Any ward" options={wards.map((w) => ({ value: w.code, label: `${w.name} (${placeName(w.placeCode)})` }))} defaultValue={query.ward} error={errors.ward} />
-        {bbox ? <Checkboxes name="bbox" label="Map" options={[{ value: bbox, label: "Only the map area you chose" }]} defaultValue={[bbox]} error={errors.bbox} /> : null}
+      <FilterGroup
+        title="Area"
+        chosen={Number(Boolean(query.place)) + Number(Boolean(query.ward)) + Number(Boolean(bbox))}
+        open={Boolean(errors.place || errors.ward || errors.bbox)}
+      >
+        <Select
+          name="place"
+          label="Place"
+          emptyOption="All of West Yorkshire"
+          options={PLACES.map((p) => ({ value: p.code, label: p.name }))}
+          defaultValue={query.place}
+          error={errors.place}
+        />
+        <Select
+          name="ward"
+          label="Ward"
+          emptyOption="Any ward"
+          options={wards.map((w) => ({ value: w.code, label: `${w.name} (${placeName(w.placeCode)})` }))}
+          defaultValue={query.ward}
+          error={errors.ward}
+        />
+        {bbox ? (
+          <Checkboxes
+            name="bbox"
+            label="Map"
+            options={[{ value: bbox, label: "Only the map area you chose" }]}
+            defaultValue={[bbox]}
+            error={errors.bbox}
+          />
+        ) : null}
       </FilterGroup>
       <FilterGroup title="Listings not yet verified" chosen={Number(!query.unverified)} open={Boolean(errors.unverified)}>
         <Radios

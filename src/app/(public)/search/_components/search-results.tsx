@@ -11,10 +11,23 @@ import type { SearchOutcome } from "@/server/search/search-services";
 import { NoResults } from "./no-results";
 import { ResultItem } from "./result-item";
 
-type Props = { query: SearchQuery; outcome: SearchOutcome; shortlist: readonly string[]; wards: readonly WardOption[]; tileUrl: string; now: Date };
+type Props = {
+  query: SearchQuery;
+  outcome: SearchOutcome;
+  shortlist: readonly string[];
+  wards: readonly WardOption[];
+  tileUrl: string;
+  now: Date;
+};
 
 export function SearchResults({ query, outcome, shortlist, wards, tileUrl, now }: Props) {
-  const summary = { total: outcome.total, page: outcome.page, pageSize: PAGE_SIZE, originLabel: outcome.origin?.label ?? null, matchedAnyWord: outcome.matchedAnyWord };
+  const summary = {
+    total: outcome.total,
+    page: outcome.page,
+    pageSize: PAGE_SIZE,
+    originLabel: outcome.origin?.label ?? null,
+    matchedAnyWord: outcome.matchedAnyWord,
+  };
   const filters = activeFilters(query, new Map(wards.map((w) => [w.code, w.name])));
   const numbered = Object.fromEntries(outcome.results.map((r) => [r.id, r.position]));
   return (
@@ -34,7 +47,8 @@ export function SearchResults({ query, outcome, shortlist, wards, tileUrl, now }
       {outcome.matchedAnyWord ? <p className="mb-4">{partialMatchNote(outcome.total, outcome.partialTotal)}</p> : null}
       {(query.day || query.time) && outcome.total > 0 ? (
         <NotificationBanner title="About day and time">
-          Only listings that publish their sessions can match a day or time. Most listings imported from open data do not yet, so they are not shown.
+          Only listings that publish their sessions can match a day or time. Most listings imported from open data do not yet, so they are
+          not shown.
         </NotificationBanner>
       ) : null}
       {filters.length ? (
@@ -71,7 +85,10 @@ export function SearchResults({ query, outcome, shortlist, wards, tileUrl, now }
                 listId="results-list"
               />
               {outcome.total > outcome.points.length ? (
-                <p className="mt-1 text-small text-muted">The map shows the first {outcome.points.length.toLocaleString("en-GB")} results with a place. Zoom in and search the area to see others.</p>
+                <p className="mt-1 text-small text-muted">
+                  The map shows the first {outcome.points.length.toLocaleString("en-GB")} results with a place. Zoom in and search the area
+                  to see others.
+                </p>
               ) : null}
             </div>
           ) : null}

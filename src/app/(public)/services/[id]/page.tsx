@@ -28,7 +28,9 @@ export default async function ListingPage({ params }: Props) {
   const shortlist = await readShortlistIds();
   const status = statusText(listing.status);
   const categories = termNames("category", listing.categories);
-  const mapVenues = listing.venues.flatMap((v) => (v.point ? [{ ...v.point, label: v.name ?? v.area ?? listing.name, hidden: v.hidden }] : []));
+  const mapVenues = listing.venues.flatMap((v) =>
+    v.point ? [{ ...v.point, label: v.name ?? v.area ?? listing.name, hidden: v.hidden }] : [],
+  );
   return (
     <>
       <PageHeading caption={categories.join(", ") || "Activity"}>{listing.name}</PageHeading>

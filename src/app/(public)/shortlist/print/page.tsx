@@ -29,7 +29,8 @@ export default async function PrintShortlistPage({ searchParams }: Props) {
       </div>
       <h1 className="mb-2 text-heading-l font-bold">Activities to try</h1>
       <p className="mb-6">
-        From the West Yorkshire Creative Health Directory, {formatDay(londonNow(new Date()).date)}. Details can change: check with the group before you go.
+        From the West Yorkshire Creative Health Directory, {formatDay(londonNow(new Date()).date)}. Details can change: check with the group
+        before you go.
       </p>
       {listings.length === 0 ? (
         <p>

@@ -13,7 +13,11 @@ export function ClaimForm({ claimId, lockVersion }: { claimId: string; lockVersi
         name: "decision",
         label: "What do you decide?",
         options: [
-          { value: "approve", label: "Approve: they manage this listing", hint: "They are emailed a link to confirm it is correct or to edit it." },
+          {
+            value: "approve",
+            label: "Approve: they manage this listing",
+            hint: "They are emailed a link to confirm it is correct or to edit it.",
+          },
           { value: "reject", label: "Reject the claim", hint: "The listing stays as it is." },
         ],
       }}

@@ -30,7 +30,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
       ) : null}
       {otherClaims > 0 ? (
         <NotificationBanner title="Other claims">
-          <p>{otherClaims} other {otherClaims === 1 ? "claim is" : "claims are"} waiting for this listing.</p>
+          <p>
+            {otherClaims} other {otherClaims === 1 ? "claim is" : "claims are"} waiting for this listing.
+          </p>
         </NotificationBanner>
       ) : null}
       <SummaryList
@@ -47,7 +49,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
       />
       {claim.status === "pending" ? (
         <section aria-labelledby="decide" className="max-w-measure">
-          <h2 id="decide" className="sr-only">Decision</h2>
+          <h2 id="decide" className="sr-only">
+            Decision
+          </h2>
           <ClaimForm claimId={claim.id} lockVersion={claim.lockVersion} />
         </section>
       ) : (

@@ -18,7 +18,9 @@ export async function decideListingAction(_previous: FormState, formData: FormDa
     input: (f) => pick(f, "serviceId", "version", "decision", "reason"),
     hidden: MODERATION_HIDDEN_FIELDS,
     run: ({ serviceId, version, decision, reason }, actor) =>
-      decision === "archive" ? archiveListing({ serviceId, version, reason: reason! }, actor) : verifyListing({ serviceId, version }, actor),
+      decision === "archive"
+        ? archiveListing({ serviceId, version, reason: reason! }, actor)
+        : verifyListing({ serviceId, version }, actor),
     revalidate: { path: "/", type: "layout" },
     done: (_, d) => redirect(`/moderate/listings/${d.serviceId}?done=${d.decision === "archive" ? "archived" : "verified"}`),
   });

@@ -14,8 +14,16 @@ export function ListingDecisionForm({ serviceId, version }: { serviceId: string;
         name: "decision",
         label: "What do you do?",
         options: [
-          { value: "verify", label: "It is correct: mark it as verified today", hint: "For example after checking its website or phoning the group." },
-          { value: "archive", label: "Archive it", hint: "It has closed, or it is not a creative or community activity. Its owners are emailed your reason." },
+          {
+            value: "verify",
+            label: "It is correct: mark it as verified today",
+            hint: "For example after checking its website or phoning the group.",
+          },
+          {
+            value: "archive",
+            label: "Archive it",
+            hint: "It has closed, or it is not a creative or community activity. Its owners are emailed your reason.",
+          },
         ],
       }}
       note={{ name: "reason", label: "Reason", hint: "Needed when archiving.", rows: 3 }}

@@ -5,7 +5,15 @@ import { Button, Radios, Textarea } from "@/components/ui";
 import { mergeListingAction } from "./actions";
 
 /** Merge this listing (the duplicate) into one of the suggested listings, which stays. */
-export function MergeForm({ serviceId, version, candidates }: { serviceId: string; version: number; candidates: ReadonlyArray<{ id: string; name: string }> }) {
+export function MergeForm({
+  serviceId,
+  version,
+  candidates,
+}: {
+  serviceId: string;
+  version: number;
+  candidates: ReadonlyArray<{ id: string; name: string }>;
+}) {
   return (
     <ActionForm
       action={mergeListingAction}

@@ -39,22 +39,33 @@ export default async function ModerateListingPage({ params, searchParams }: Prop
       </p>
       <SummaryList
         rows={[
-          { key: "Managed by", value: s.organisation ? `${s.organisation.name}${s.organisation.charityNumber ? ` (charity ${s.organisation.charityNumber})` : ""}` : "Nobody" },
+          {
+            key: "Managed by",
+            value: s.organisation
+              ? `${s.organisation.name}${s.organisation.charityNumber ? ` (charity ${s.organisation.charityNumber})` : ""}`
+              : "Nobody",
+          },
           { key: "Source", value: s.source === "provider" ? "Listed by a provider" : `Imported (${s.source})` },
-          ...(s.mergedInto ? [{ key: "Merged into", value: <Link href={`/moderate/listings/${s.mergedInto.id}`}>{s.mergedInto.name}</Link> }] : []),
+          ...(s.mergedInto
+            ? [{ key: "Merged into", value: <Link href={`/moderate/listings/${s.mergedInto.id}`}>{s.mergedInto.name}</Link> }]
+            : []),
           ...(live ? [{ key: "Public page", value: <Link href={`/services/${s.id}`}>See it as the public does</Link> }] : []),
         ]}
       />
       <Waiting found={found} />
       {live ? (
         <section aria-labelledby="decide" className="mb-10 max-w-measure">
-          <h2 id="decide" className="mb-4 text-heading-l font-bold">Check this listing</h2>
+          <h2 id="decide" className="mb-4 text-heading-l font-bold">
+            Check this listing
+          </h2>
           <ListingDecisionForm serviceId={s.id} version={s.version} />
         </section>
       ) : null}
       {s.listingStatus !== "archived" ? (
         <section aria-labelledby="duplicates" className="mb-10">
-          <h2 id="duplicates" className="mb-2 text-heading-l font-bold">Possible duplicates</h2>
+          <h2 id="duplicates" className="mb-2 text-heading-l font-bold">
+            Possible duplicates
+          </h2>
           <DuplicateList duplicates={found.duplicates}>
             {(d) => (
               <form action={dismissDuplicateAction} className="mt-1">
@@ -75,12 +86,16 @@ export default async function ModerateListingPage({ params, searchParams }: Prop
       ) : null}
       {listing ? (
         <section aria-labelledby="details" className="mb-10">
-          <h2 id="details" className="mb-2 text-heading-l font-bold">{live ? "Live details" : "Last live details"}</h2>
+          <h2 id="details" className="mb-2 text-heading-l font-bold">
+            {live ? "Live details" : "Last live details"}
+          </h2>
           <ListingDetailsList listing={listing} />
         </section>
       ) : null}
       <section aria-labelledby="history" className="mb-10">
-        <h2 id="history" className="mb-4 text-heading-l font-bold">History</h2>
+        <h2 id="history" className="mb-4 text-heading-l font-bold">
+          History
+        </h2>
         <HistoryList entries={history} />
       </section>
       <p>
@@ -92,14 +107,22 @@ export default async function ModerateListingPage({ params, searchParams }: Prop
 
 function Waiting({ found }: { found: NonNullable<Awaited<ReturnType<typeof getListingForModeration>>> }) {
   const items = [
-    ...found.pendingRevisions.map((r) => ({ href: `/moderate/revisions/${r.id}`, text: `A change waiting for review, sent ${formatDate(r.submittedAt)}` })),
+    ...found.pendingRevisions.map((r) => ({
+      href: `/moderate/revisions/${r.id}`,
+      text: `A change waiting for review, sent ${formatDate(r.submittedAt)}`,
+    })),
     ...found.pendingClaims.map((c) => ({ href: `/moderate/claims/${c.id}`, text: `A claim by ${c.organisation}` })),
-    ...found.openReports.map((r) => ({ href: `/moderate/reports/${r.id}`, text: `A public report: “${r.message.slice(0, 80)}${r.message.length > 80 ? "…" : ""}”` })),
+    ...found.openReports.map((r) => ({
+      href: `/moderate/reports/${r.id}`,
+      text: `A public report: “${r.message.slice(0, 80)}${r.message.length > 80 ? "…" : ""}”`,
+    })),
   ];
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="waiting" className="mb-10">
-      <h2 id="waiting" className="mb-2 text-heading-l font-bold">Waiting for a moderator</h2>
+      <h2 id="waiting" className="mb-2 text-heading-l font-bold">
+        Waiting for a moderator
+      </h2>
       <ul className="list-disc space-y-1 pl-5">
         {items.map((i) => (
           <li key={i.href}>

@@ -25,7 +25,8 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       {otherOpen > 0 ? (
         <NotificationBanner title="More reports">
           <p>
-            {otherOpen} other open {otherOpen === 1 ? "report" : "reports"} about this listing. <Link href={`/moderate/listings/${s.id}`}>See them all</Link>.
+            {otherOpen} other open {otherOpen === 1 ? "report" : "reports"} about this listing.{" "}
+            <Link href={`/moderate/listings/${s.id}`}>See them all</Link>.
           </p>
         </NotificationBanner>
       ) : null}
@@ -35,15 +36,30 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           { key: "Message", value: <span className="whitespace-pre-line">{report.message}</span> },
           { key: "Contact email", value: report.contactEmail ?? "Not given" },
           { key: "Reported on", value: formatDateTime(report.createdAt) },
-          { key: "Listing", value: <><Link href={`/moderate/listings/${s.id}`}>{s.name}</Link> <ListingStatusTag status={s.listingStatus} /></> },
+          {
+            key: "Listing",
+            value: (
+              <>
+                <Link href={`/moderate/listings/${s.id}`}>{s.name}</Link> <ListingStatusTag status={s.listingStatus} />
+              </>
+            ),
+          },
           { key: "Last verified", value: <VerificationTag verifiedAt={s.verifiedAt} /> },
           { key: "Managed by", value: s.organisation?.name ?? "Nobody (imported listing)" },
         ]}
       />
       {report.status === "open" ? (
         <section aria-labelledby="decide" className="max-w-measure">
-          <h2 id="decide" className="sr-only">Decision</h2>
-          <ReportForm reportId={report.id} lockVersion={report.lockVersion} serviceId={s.id} serviceVersion={s.version} canArchive={s.listingStatus === "published"} />
+          <h2 id="decide" className="sr-only">
+            Decision
+          </h2>
+          <ReportForm
+            reportId={report.id}
+            lockVersion={report.lockVersion}
+            serviceId={s.id}
+            serviceVersion={s.version}
+            canArchive={s.listingStatus === "published"}
+          />
         </section>
       ) : (
         <NotificationBanner title="Already dealt with">

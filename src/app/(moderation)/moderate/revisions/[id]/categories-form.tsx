@@ -6,7 +6,15 @@ import { categories } from "@/lib/vocabulary";
 import { editCategoriesAction } from "./actions";
 
 /** Providers suggest categories; the moderator sets them before approving. */
-export function CategoriesForm({ revisionId, lockVersion, selected }: { revisionId: string; lockVersion: number; selected: readonly string[] }) {
+export function CategoriesForm({
+  revisionId,
+  lockVersion,
+  selected,
+}: {
+  revisionId: string;
+  lockVersion: number;
+  selected: readonly string[];
+}) {
   return (
     <ActionForm
       action={editCategoriesAction}

@@ -35,8 +35,8 @@ export default async function RevisionPage({ params, searchParams }: Props) {
       {behind ? (
         <NotificationBanner title="Made against an older live version">
           <p>
-            The live listing has been changed since the provider started this revision (they started from version {revision.baseVersion}; the live
-            version is {service.version}). The differences below are against the live version now, so anything the provider did not
+            The live listing has been changed since the provider started this revision (they started from version {revision.baseVersion};
+            the live version is {service.version}). The differences below are against the live version now, so anything the provider did not
             change may show as reverting the newer live details. Check them carefully, or ask the provider to start again from the live
             version.
           </p>
@@ -51,9 +51,23 @@ export default async function RevisionPage({ params, searchParams }: Props) {
         rows={[
           { key: "Submitted", value: formatDateTime(revision.submittedAt) },
           { key: "By", value: revision.author ?? "Unknown" },
-          { key: "Organisation", value: revision.organisation ? `${revision.organisation.name}${revision.organisation.charityNumber ? ` (charity ${revision.organisation.charityNumber})` : ""}` : "None" },
-          { key: "Live listing", value: isNew ? <Tag tone="yellow">Not published yet</Tag> : <Link href={`/moderate/listings/${service.id}`}>Status, history and duplicates</Link> },
-          ...(revision.message ? [{ key: "Note from the provider", value: <span className="whitespace-pre-line">{revision.message}</span> }] : []),
+          {
+            key: "Organisation",
+            value: revision.organisation
+              ? `${revision.organisation.name}${revision.organisation.charityNumber ? ` (charity ${revision.organisation.charityNumber})` : ""}`
+              : "None",
+          },
+          {
+            key: "Live listing",
+            value: isNew ? (
+              <Tag tone="yellow">Not published yet</Tag>
+            ) : (
+              <Link href={`/moderate/listings/${service.id}`}>Status, history and duplicates</Link>
+            ),
+          },
+          ...(revision.message
+            ? [{ key: "Note from the provider", value: <span className="whitespace-pre-line">{revision.message}</span> }]
+            : []),
         ]}
       />
       {review.problems.length ? (
@@ -72,28 +86,50 @@ export default async function RevisionPage({ params, searchParams }: Props) {
         </h2>
         {!isNew ? (
           <p className="mb-4">
-            {hasChanges(rows) ? `${rows.filter((r) => r.change !== "unchanged").length} differences from the live version.` : "No differences from the live version."}{" "}
-            {showAll ? <Link href={`/moderate/revisions/${id}`}>Show only the differences</Link> : <Link href={`/moderate/revisions/${id}?all=1`}>Show every field</Link>}
+            {hasChanges(rows)
+              ? `${rows.filter((r) => r.change !== "unchanged").length} differences from the live version.`
+              : "No differences from the live version."}{" "}
+            {showAll ? (
+              <Link href={`/moderate/revisions/${id}`}>Show only the differences</Link>
+            ) : (
+              <Link href={`/moderate/revisions/${id}?all=1`}>Show every field</Link>
+            )}
           </p>
         ) : null}
-        <ListingDiffTable rows={visible} caption={isNew ? "Every field of the new listing" : "Differences from the live listing"} isNew={isNew} />
+        <ListingDiffTable
+          rows={visible}
+          caption={isNew ? "Every field of the new listing" : "Differences from the live listing"}
+          isNew={isNew}
+        />
       </section>
       <section aria-labelledby="duplicates" className="mb-10">
-        <h2 id="duplicates" className="mb-2 text-heading-l font-bold">Possible duplicates</h2>
+        <h2 id="duplicates" className="mb-2 text-heading-l font-bold">
+          Possible duplicates
+        </h2>
         <DuplicateList duplicates={review.duplicates} />
       </section>
       {pending && proposed ? (
         <section aria-labelledby="categories-heading" className="mb-10">
           {/* Not id="categories": that is the first checkbox's, where an error summary link lands. */}
-          <h2 id="categories-heading" className="mb-2 text-heading-l font-bold">Categories</h2>
+          <h2 id="categories-heading" className="mb-2 text-heading-l font-bold">
+            Categories
+          </h2>
           <p className="mb-4">{proposed.categories.map((c) => termName("category", c) ?? c).join(", ")}</p>
           <CategoriesForm revisionId={revision.id} lockVersion={revision.lockVersion} selected={proposed.categories} />
         </section>
       ) : null}
       {pending ? (
         <section aria-labelledby="decide" className="mb-10 max-w-measure">
-          <h2 id="decide" className="sr-only">Decision</h2>
-          <DecisionForm revisionId={revision.id} lockVersion={revision.lockVersion} serviceVersion={service.version} isNew={isNew} canApprove={Boolean(proposed)} />
+          <h2 id="decide" className="sr-only">
+            Decision
+          </h2>
+          <DecisionForm
+            revisionId={revision.id}
+            lockVersion={revision.lockVersion}
+            serviceVersion={service.version}
+            isNew={isNew}
+            canApprove={Boolean(proposed)}
+          />
         </section>
       ) : null}
       <p>

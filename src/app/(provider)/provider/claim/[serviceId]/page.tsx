@@ -19,20 +19,24 @@ export default async function ClaimPage({ params }: { params: Promise<{ serviceI
   const newOrganisation = `/provider/organisations/new?next=${encodeURIComponent(here)}`;
   return (
     <div className="max-w-measure">
-      <PageHeading caption={listing.where ? `${listing.name}, ${listing.where}` : listing.name}>Is this your organisation? Claim it</PageHeading>
+      <PageHeading caption={listing.where ? `${listing.name}, ${listing.where}` : listing.name}>
+        Is this your organisation? Claim it
+      </PageHeading>
       {listing.managedByMe ? (
         <NotificationBanner title="You already manage this listing">
           <Link href="/provider">Go to your listings</Link> to change it.
         </NotificationBanner>
       ) : listing.pendingClaim ? (
         <NotificationBanner title="You have already asked to manage this listing">
-          You asked for {listing.pendingClaim.organisationName}. A moderator will check it and let you know. <Link href="/provider">See your listings</Link>.
+          You asked for {listing.pendingClaim.organisationName}. A moderator will check it and let you know.{" "}
+          <Link href="/provider">See your listings</Link>.
         </NotificationBanner>
       ) : (
         <>
           <div className="prose-body mb-8">
             <p>
-              If you run <strong>{listing.name}</strong>, you can manage its listing here: keep the times, contact details and description up to date.
+              If you run <strong>{listing.name}</strong>, you can manage its listing here: keep the times, contact details and description
+              up to date.
             </p>
             <p>A moderator checks each claim before handing a listing over. Until then, the listing stays as it is.</p>
             {listing.organisationName ? <p>It is currently listed as run by {listing.organisationName}.</p> : null}

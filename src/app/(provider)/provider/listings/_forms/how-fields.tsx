@@ -9,5 +9,7 @@ const options = [
 ];
 
 export function HowFields(props: FieldsProps) {
-  return <Checkboxes {...choices(props, "attendingTypes")} label="How do people take part?" hint="Choose all that apply." options={options} />;
+  return (
+    <Checkboxes {...choices(props, "attendingTypes")} label="How do people take part?" hint="Choose all that apply." options={options} />
+  );
 }

@@ -15,5 +15,9 @@ export async function loadDraft(serviceId: string, user: Actor): Promise<Listing
 
 /** "Add a listing" for a new one, else its current name. */
 export function captionOf(view: ListingDraftView): string {
-  return view.listingStatus === "published" ? `Changing ${view.name}` : view.draft.name ? `New listing: ${view.draft.name}` : "Add a listing";
+  return view.listingStatus === "published"
+    ? `Changing ${view.name}`
+    : view.draft.name
+      ? `New listing: ${view.draft.name}`
+      : "Add a listing";
 }

@@ -19,7 +19,14 @@ export function VenueFields(props: Props) {
         {rows.length > 1 ? " If you remove a venue, its sessions move to the first venue." : null}
       </p>
       {rows.map((row, i) => (
-        <VenueRowFields key={i} {...props} index={i} row={row} count={rows.length} focus={intent === "add-venue" && i === rows.length - 1} />
+        <VenueRowFields
+          key={i}
+          {...props}
+          index={i}
+          row={row}
+          count={rows.length}
+          focus={intent === "add-venue" && i === rows.length - 1}
+        />
       ))}
       {rows.length < MAX_VENUE_ROWS ? (
         <Button variant="secondary" name="intent" value="add-venue">
@@ -30,7 +37,14 @@ export function VenueFields(props: Props) {
   );
 }
 
-function VenueRowFields({ index, row, count, focus, tileUrl, ...props }: Props & { index: number; row: VenueRow; count: number; focus: boolean }) {
+function VenueRowFields({
+  index,
+  row,
+  count,
+  focus,
+  tileUrl,
+  ...props
+}: Props & { index: number; row: VenueRow; count: number; focus: boolean }) {
   const path = (name: string) => `locations.${index}.${name}`;
   const [pin, setPin] = useState(row.lat && row.lng ? { lat: Number(row.lat), lng: Number(row.lng) } : null);
   const name = count > 1 ? `Venue ${index + 1}` : "The venue";
@@ -43,7 +57,12 @@ function VenueRowFields({ index, row, count, focus, tileUrl, ...props }: Props &
           Find postcode<span className="sr-only"> of {name.toLowerCase()}</span>
         </Button>
       </div>
-      <TextInput {...field(props, path("name"))} label="Venue name (optional)" hint="For example: Square Chapel Arts Centre" autoComplete="off" />
+      <TextInput
+        {...field(props, path("name"))}
+        label="Venue name (optional)"
+        hint="For example: Square Chapel Arts Centre"
+        autoComplete="off"
+      />
       <TextInput {...field(props, path("address1"))} label="Address line 1" autoComplete="address-line1" />
       <TextInput {...field(props, path("address2"))} label="Address line 2 (optional)" autoComplete="address-line2" />
       <TextInput {...field(props, path("city"))} label="Town or city" autoComplete="address-level2" width="20ch" />
@@ -52,10 +71,22 @@ function VenueRowFields({ index, row, count, focus, tileUrl, ...props }: Props &
         id={`locations-${index}-hideExactAddress`}
         defaultValue={row.hideExactAddress === "yes" ? ["yes"] : []}
         label="Is this someone's home?"
-        options={[{ value: "yes", label: "Yes, hide the address", hint: "The public will only see the area (like HX1) and a rough point on the map." }]}
+        options={[
+          {
+            value: "yes",
+            label: "Yes, hide the address",
+            hint: "The public will only see the area (like HX1) and a rough point on the map.",
+          },
+        ]}
       />
       {pin ? (
-        <VenuePinMap lat={pin.lat} lng={pin.lng} tileUrl={tileUrl} label={venueLabel({ name: row.name, address1: row.address1 }, index)} onMove={(lat, lng) => setPin({ lat, lng })} />
+        <VenuePinMap
+          lat={pin.lat}
+          lng={pin.lng}
+          tileUrl={tileUrl}
+          label={venueLabel({ name: row.name, address1: row.address1 }, index)}
+          onMove={(lat, lng) => setPin({ lat, lng })}
+        />
       ) : (
         <p className="mb-6 text-muted">Find the postcode to see the venue on a map and move the pin to the entrance.</p>
       )}

@@ -7,7 +7,12 @@ const categoryOptions = categories.map((c) => ({ value: c.code, label: c.name })
 export function WhatFields(props: FieldsProps) {
   return (
     <>
-      <TextInput {...field(props, "name")} label="Name of the activity" hint="For example: Square Chapel Community Choir" autoComplete="off" />
+      <TextInput
+        {...field(props, "name")}
+        label="Name of the activity"
+        hint="For example: Square Chapel Community Choir"
+        autoComplete="off"
+      />
       <Textarea
         {...field(props, "description")}
         label="Describe it"

@@ -29,8 +29,8 @@ export function WhenFields(props: Props) {
   return (
     <div id="sessions" tabIndex={-1}>
       <p className="mb-6 max-w-measure">
-        Add each regular session (every week, every few weeks or once a month), and any one-off dates. If there are no set times (for example, by appointment), remove the sessions and say so in the
-        description.
+        Add each regular session (every week, every few weeks or once a month), and any one-off dates. If there are no set times (for
+        example, by appointment), remove the sessions and say so in the description.
       </p>
       {rows.length === 0 ? <p className="mb-6 font-bold">No sessions added.</p> : null}
       {rows.map((row, i) => (

@@ -16,8 +16,18 @@ export function WhoFields(props: FieldsProps) {
           <TextInput {...field(props, "maximumAge")} label="Oldest age" inputMode="numeric" width="10ch" />
         </div>
       </fieldset>
-      <Checkboxes {...choices(props, "audiences")} label="Is it especially for any of these people?" hint="Choose all that apply, or none if it is for everyone." options={audienceOptions} />
-      <Checkboxes {...choices(props, "needs")} label="Could it help people with any of these?" hint="Link workers use this to find activities for the people they support. Choose all that apply." options={needOptions} />
+      <Checkboxes
+        {...choices(props, "audiences")}
+        label="Is it especially for any of these people?"
+        hint="Choose all that apply, or none if it is for everyone."
+        options={audienceOptions}
+      />
+      <Checkboxes
+        {...choices(props, "needs")}
+        label="Could it help people with any of these?"
+        hint="Link workers use this to find activities for the people they support. Choose all that apply."
+        options={needOptions}
+      />
     </>
   );
 }

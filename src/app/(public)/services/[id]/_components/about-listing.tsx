@@ -35,8 +35,15 @@ export function AboutListing({ listing, unclaimed }: { listing: PublicListing; u
         {listing.staleSince ? <p>It has not been checked for over a year, so it may have changed or closed.</p> : null}
         {listing.source ? (
           <p>
-            Source: {listing.source.link ? <a href={listing.source.link} rel="noopener noreferrer external">{listing.source.name}</a> : listing.source.name}.
-            Licence: {listing.source.licence}.
+            Source:{" "}
+            {listing.source.link ? (
+              <a href={listing.source.link} rel="noopener noreferrer external">
+                {listing.source.name}
+              </a>
+            ) : (
+              listing.source.name
+            )}
+            . Licence: {listing.source.licence}.
           </p>
         ) : null}
         <ul>

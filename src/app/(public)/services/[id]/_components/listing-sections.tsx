@@ -22,11 +22,7 @@ const factOf = (listing: PublicListing, kind: FactKind) => listing.facts.find((f
 export function WhenSection({ listing }: { listing: PublicListing }) {
   return (
     <Section title="When">
-      {listing.nextSession ? (
-        <p className="text-heading-s font-bold">
-          Next session: {nextSessionText(listing.nextSession)}
-        </p>
-      ) : null}
+      {listing.nextSession ? <p className="text-heading-s font-bold">Next session: {nextSessionText(listing.nextSession)}</p> : null}
       {listing.sessions.length ? (
         <ul>
           {listing.sessions.map((s) => (
@@ -49,7 +45,8 @@ export function WhereSection({ listing }: { listing: PublicListing }) {
         <div key={v.id} className="mb-4">
           {v.hidden ? (
             <p>
-              <strong>{v.area ?? "West Yorkshire"}</strong>. This takes place at someone’s home, so the exact address is given when you get in touch.
+              <strong>{v.area ?? "West Yorkshire"}</strong>. This takes place at someone’s home, so the exact address is given when you get
+              in touch.
             </p>
           ) : (
             <address className="not-italic">
@@ -63,7 +60,11 @@ export function WhereSection({ listing }: { listing: PublicListing }) {
           )}
           <p className="mt-2">
             <strong>Accessibility:</strong>{" "}
-            {v.accessibility.length ? termNames("accessibility", v.accessibility).join(", ") : factOf(listing, "accessibility")?.note ? "" : "no information yet. Ask when you get in touch."}
+            {v.accessibility.length
+              ? termNames("accessibility", v.accessibility).join(", ")
+              : factOf(listing, "accessibility")?.note
+                ? ""
+                : "no information yet. Ask when you get in touch."}
             {factOf(listing, "accessibility")?.note ? ` ${factOf(listing, "accessibility")!.note}` : ""}
           </p>
         </div>
@@ -98,7 +99,9 @@ export function HowToJoinSection({ listing }: { listing: PublicListing }) {
   const people = listing.contacts.filter((c) => c.name);
   return (
     <Section title="How to join">
-      <p>{accessWithProvenance(listing.accessTypes, factOf(listing, "access")) ?? access ?? "Not stated. Get in touch to ask how to join."}</p>
+      <p>
+        {accessWithProvenance(listing.accessTypes, factOf(listing, "access")) ?? access ?? "Not stated. Get in touch to ask how to join."}
+      </p>
       {people.map((c, i) => (
         <p key={i}>
           Contact: {c.name}
@@ -117,7 +120,10 @@ export function HowToJoinSection({ listing }: { listing: PublicListing }) {
       ) : null}
       {listing.url ? (
         <p>
-          Website: <a href={listing.url} rel="noopener noreferrer external">{websiteLabel(listing.url)}</a>
+          Website:{" "}
+          <a href={listing.url} rel="noopener noreferrer external">
+            {websiteLabel(listing.url)}
+          </a>
         </p>
       ) : null}
       {!phones.length && !email && !listing.url ? <p>No contact details yet.</p> : null}

@@ -11,10 +11,19 @@ import { ConfirmForm } from "./confirm-form";
 export const metadata: Metadata = { title: "Is your listing still correct?", robots: { index: false, follow: false } };
 
 const PROBLEMS = {
-  invalid: { title: "This link is not valid", text: "It may have been copied only in part. Use the link in your most recent email, or sign in to check your listing." },
-  expired: { title: "This link has expired", text: "Links in our emails work for 45 days. Sign in to check your listing from your list of listings." },
+  invalid: {
+    title: "This link is not valid",
+    text: "It may have been copied only in part. Use the link in your most recent email, or sign in to check your listing.",
+  },
+  expired: {
+    title: "This link has expired",
+    text: "Links in our emails work for 45 days. Sign in to check your listing from your list of listings.",
+  },
   "not-live": { title: "This listing is not in the directory", text: "It may have been archived or merged with another listing." },
-  "not-owner": { title: "You no longer manage this listing", text: "The link was sent to someone who is no longer a member of the organisation that runs it." },
+  "not-owner": {
+    title: "You no longer manage this listing",
+    text: "The link was sent to someone who is no longer a member of the organisation that runs it.",
+  },
 } as const;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -24,7 +33,8 @@ export default async function ConfirmListingPage({ params, searchParams }: Props
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   const token = (await searchParams).token;
-  const inspected = typeof token === "string" && token.length <= 2000 ? await inspectConfirmLink({ serviceId: id, token }) : confirmLinkProblem("invalid");
+  const inspected =
+    typeof token === "string" && token.length <= 2000 ? await inspectConfirmLink({ serviceId: id, token }) : confirmLinkProblem("invalid");
   if (!inspected.ok) {
     const problem = PROBLEMS[inspected.error.code];
     return (

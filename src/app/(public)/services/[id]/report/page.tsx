@@ -18,8 +18,8 @@ export default async function ReportProblemPage({ params }: { params: Promise<{ 
     <div className="max-w-measure">
       <PageHeading caption={service.name}>Report a problem or suggest an edit</PageHeading>
       <p className="mb-6">
-        Tell us if this listing has closed or something in it is wrong. A moderator will check it, and the group that runs
-        it is told. You do not need an account.
+        Tell us if this listing has closed or something in it is wrong. A moderator will check it, and the group that runs it is told. You
+        do not need an account.
       </p>
       <ReportForm serviceId={service.id} />
       <p className="mt-6">

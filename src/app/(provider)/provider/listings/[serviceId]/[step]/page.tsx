@@ -14,7 +14,10 @@ import { captionOf, loadDraft } from "../../_forms/load-draft";
 import { StepForm } from "../../_forms/step-form";
 import { saveStepAction } from "../../step-actions";
 
-type Params = { params: Promise<{ serviceId: string; step: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Params = {
+  params: Promise<{ serviceId: string; step: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const step = stepIdSchema.safeParse((await params).step);
@@ -40,7 +43,11 @@ export default async function ListingStepPage({ params, searchParams }: Params) 
 
   const returnToCheck = (await searchParams).return === "check";
   const previous = previousStep(step, view.draft);
-  const back = returnToCheck ? `/provider/listings/${serviceId}/check` : previous ? `/provider/listings/${serviceId}/${previous}` : "/provider";
+  const back = returnToCheck
+    ? `/provider/listings/${serviceId}/check`
+    : previous
+      ? `/provider/listings/${serviceId}/${previous}`
+      : "/provider";
   const steps = applicableSteps(view.draft);
   const position = steps.indexOf(step) + 1;
   const venueNames = (view.draft.locations ?? []).map((l, i) => venueLabel(l, i));
@@ -48,7 +55,9 @@ export default async function ListingStepPage({ params, searchParams }: Params) 
   return (
     <div className="max-w-measure">
       <BackLink href={back} />
-      <PageHeading caption={captionOf(view)}>{step === "accessibility" && venueNames.length === 1 ? `Accessibility at ${venueNames[0]}` : STEPS[step].title}</PageHeading>
+      <PageHeading caption={captionOf(view)}>
+        {step === "accessibility" && venueNames.length === 1 ? `Accessibility at ${venueNames[0]}` : STEPS[step].title}
+      </PageHeading>
       {position > 0 && !returnToCheck ? (
         <p className="-mt-4 mb-6 text-muted">
           Step {position} of {steps.length}

@@ -3,7 +3,16 @@ import { SummaryList, type SummaryRow } from "@/components/ui";
 import { fieldId } from "@/lib/form-state";
 import type { ListingDraft } from "@/lib/listing-form/draft";
 import { STEPS, applicableSteps } from "@/lib/listing-form/steps";
-import { accessText, addressLines, agesText, attendanceText, freeText, HIDDEN_ADDRESS_TEXT, sessionLine, termsText } from "@/lib/listing-words";
+import {
+  accessText,
+  addressLines,
+  agesText,
+  attendanceText,
+  freeText,
+  HIDDEN_ADDRESS_TEXT,
+  sessionLine,
+  termsText,
+} from "@/lib/listing-words";
 import { venueLabel } from "@/lib/listing-form/venue-rows";
 import type { StepId } from "@/lib/validation/listing-steps";
 
@@ -17,7 +26,15 @@ export function CheckAnswers({ serviceId, draft, editable }: { serviceId: string
   const row = (step: StepId, path: string, key: string, value: ReactNode): SummaryRow => ({
     key,
     value,
-    ...(editable ? { action: { href: `/provider/listings/${serviceId}/${step}?return=check#${fieldId(path)}`, label: "Change", hiddenText: key.toLowerCase() } } : {}),
+    ...(editable
+      ? {
+          action: {
+            href: `/provider/listings/${serviceId}/${step}?return=check#${fieldId(path)}`,
+            label: "Change",
+            hiddenText: key.toLowerCase(),
+          },
+        }
+      : {}),
   });
   const rows: Record<StepId, SummaryRow[]> = {
     what: [
@@ -32,7 +49,12 @@ export function CheckAnswers({ serviceId, draft, editable }: { serviceId: string
     ],
     how: [row("how", "attendingTypes", "How people take part", attendanceText(draft.attendingTypes) ?? NOT_ANSWERED)],
     venues: venues.map((l, i) =>
-      row("venues", `locations.${i}.postcode`, venues.length > 1 ? `Venue ${i + 1}` : "Venue", <Lines lines={[...addressLines(l), ...(l.hideExactAddress ? [HIDDEN_ADDRESS_TEXT] : [])]} />),
+      row(
+        "venues",
+        `locations.${i}.postcode`,
+        venues.length > 1 ? `Venue ${i + 1}` : "Venue",
+        <Lines lines={[...addressLines(l), ...(l.hideExactAddress ? [HIDDEN_ADDRESS_TEXT] : [])]} />,
+      ),
     ),
     when: [
       row(
@@ -57,7 +79,14 @@ export function CheckAnswers({ serviceId, draft, editable }: { serviceId: string
       row("join", "phone", "Phone", draft.phone || "None given"),
       row("join", "url", "Website", draft.url || "None given"),
     ],
-    accessibility: venues.map((l, i) => row("accessibility", `locations.${i}.accessibility`, names.length > 1 ? `At ${names[i]}` : "Features", l.accessibility ? (termsText("accessibility", l.accessibility) ?? NONE_CHOSEN) : NOT_ANSWERED)),
+    accessibility: venues.map((l, i) =>
+      row(
+        "accessibility",
+        `locations.${i}.accessibility`,
+        names.length > 1 ? `At ${names[i]}` : "Features",
+        l.accessibility ? (termsText("accessibility", l.accessibility) ?? NONE_CHOSEN) : NOT_ANSWERED,
+      ),
+    ),
   };
   return (
     <>
@@ -66,7 +95,9 @@ export function CheckAnswers({ serviceId, draft, editable }: { serviceId: string
           <h2 id={`section-${step}`} className="mb-2 text-heading-m font-bold">
             {STEPS[step].section}
           </h2>
-          <SummaryList rows={rows[step].length ? rows[step] : [row(step, step === "venues" ? "locations" : step, "Answer", NOT_ANSWERED)]} />
+          <SummaryList
+            rows={rows[step].length ? rows[step] : [row(step, step === "venues" ? "locations" : step, "Answer", NOT_ANSWERED)]}
+          />
         </section>
       ))}
     </>

@@ -31,15 +31,22 @@ export default async function CheckListingPage({ params }: { params: Promise<{ s
       <PageHeading caption={captionOf(view)}>{pending ? "Waiting for review" : "Check your listing before sending it"}</PageHeading>
       {revision.status === "changes_requested" ? (
         <NotificationBanner title="A moderator asked for changes">
-          {revision.reason ? <blockquote className="mb-2 border-l-4 border-rule pl-4 whitespace-pre-line">{revision.reason}</blockquote> : null}
+          {revision.reason ? (
+            <blockquote className="mb-2 border-l-4 border-rule pl-4 whitespace-pre-line">{revision.reason}</blockquote>
+          ) : null}
           <p>Use the Change links to update your answers, then send it again.</p>
         </NotificationBanner>
       ) : null}
       {pending ? (
         <NotificationBanner title={isEdit ? "Your changes are waiting for review" : "Your listing is waiting for review"}>
-          <p className="mb-2">{isEdit ? "The live listing stays as it is until a moderator approves your changes." : "A moderator will check it before it goes live."}</p>
+          <p className="mb-2">
+            {isEdit
+              ? "The live listing stays as it is until a moderator approves your changes."
+              : "A moderator will check it before it goes live."}
+          </p>
           <p>
-            To change something now, <Link href={`/provider/listings/${serviceId}/withdraw`}>withdraw it from review</Link>. Nothing you entered is lost.
+            To change something now, <Link href={`/provider/listings/${serviceId}/withdraw`}>withdraw it from review</Link>. Nothing you
+            entered is lost.
           </p>
         </NotificationBanner>
       ) : null}

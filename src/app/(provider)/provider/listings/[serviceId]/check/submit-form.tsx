@@ -9,7 +9,8 @@ import { errorLinks } from "./error-links";
 type Props = { serviceId: string; isEdit: boolean; action: (previous: FormState, formData: FormData) => Promise<FormState> };
 
 /** The "form" error (nothing changed) is the summary's description; the rest link to their steps. */
-const withoutForm = (fieldErrors: Record<string, string>) => Object.fromEntries(Object.entries(fieldErrors).filter(([path]) => path !== "form"));
+const withoutForm = (fieldErrors: Record<string, string>) =>
+  Object.fromEntries(Object.entries(fieldErrors).filter(([path]) => path !== "form"));
 
 export function SubmitForm({ serviceId, isEdit, action }: Props) {
   return (

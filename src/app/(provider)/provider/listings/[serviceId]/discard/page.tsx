@@ -25,7 +25,11 @@ export default async function DiscardPage({ params }: { params: Promise<{ servic
           ? "The changes you have not sent will be thrown away. The live listing stays exactly as it is."
           : "Everything you have entered for this listing will be deleted. This cannot be undone."}
       </p>
-      <ConfirmForm action={discardAction.bind(null, serviceId)} confirmLabel={isEdit ? "Yes, discard my changes" : "Yes, delete this draft"} warning />
+      <ConfirmForm
+        action={discardAction.bind(null, serviceId)}
+        confirmLabel={isEdit ? "Yes, discard my changes" : "Yes, delete this draft"}
+        warning
+      />
     </div>
   );
 }

@@ -20,10 +20,8 @@ export default async function SubmittedPage({ params }: { params: Promise<{ serv
         <h2>What happens next</h2>
         <p>A moderator will check it, usually within a few working days. We will email you when they have.</p>
         <p>
-          {isEdit
-            ? "Until then, the live listing stays exactly as it was."
-            : "It will appear in the directory once it is approved."}{" "}
-          If the moderator needs something changed, they will say what, and you can update it.
+          {isEdit ? "Until then, the live listing stays exactly as it was." : "It will appear in the directory once it is approved."} If the
+          moderator needs something changed, they will say what, and you can update it.
         </p>
         <p>
           <Link href="/provider">Go to your listings</Link>

@@ -18,15 +18,22 @@ export default async function WithdrawPage({ params }: { params: Promise<{ servi
   return (
     <div className="max-w-measure">
       <BackLink href="/provider" />
-      <PageHeading caption={captionOf(view)}>{isEdit ? "Withdraw your changes from review?" : "Withdraw your listing from review?"}</PageHeading>
+      <PageHeading caption={captionOf(view)}>
+        {isEdit ? "Withdraw your changes from review?" : "Withdraw your listing from review?"}
+      </PageHeading>
       <div className="prose-body mb-8">
         <p>A moderator will no longer look at {isEdit ? "these changes" : "it"}.</p>
         <p>
-          Nothing you entered is lost: it goes back to being a draft, so you can change it and send it again, or {isEdit ? "discard the changes" : "delete it"}.
+          Nothing you entered is lost: it goes back to being a draft, so you can change it and send it again, or{" "}
+          {isEdit ? "discard the changes" : "delete it"}.
         </p>
         {isEdit ? <p>The live listing stays exactly as it is.</p> : null}
       </div>
-      <ConfirmForm action={withdrawAction.bind(null, serviceId)} confirmLabel="Yes, withdraw from review" hidden={{ revisionId: view.revision.id }} />
+      <ConfirmForm
+        action={withdrawAction.bind(null, serviceId)}
+        confirmLabel="Yes, withdraw from review"
+        hidden={{ revisionId: view.revision.id }}
+      />
     </div>
   );
 }
