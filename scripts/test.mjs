@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: the whole suite, as CI runs it. Type-check, lint, Vitest (unit + integration against a real
+// `npm test`: the whole suite, as CI runs it. Type-check, lint, formatting, Vitest (unit + integration against a real
 // PostgreSQL started here in a temp directory, or TEST_DATABASE_URL), then a production build and Playwright
 // in Debian's Chromium against `npm start` on a fresh database. Ends with one summary line.
 import { spawnSync } from "node:child_process";
@@ -38,6 +38,7 @@ let cluster;
 try {
   step("typecheck", bin("tsc"), ["--noEmit"]);
   step("lint", bin("eslint"), ["--max-warnings=0", "."]);
+  step("format", bin("prettier"), ["--check", "--log-level=warn", "."]);
 
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
