@@ -6,7 +6,7 @@ import { hasRole } from "@/server/auth/policy";
 /** Header corner: "Sign in", or who is signed in with a sign-out button (a real form: works without JS). */
 export async function AccountLinks() {
   const user = await getActor().catch(() => null);
-  const linkClass = "text-white visited:text-white hover:text-white focus-visible:text-focus-text";
+  const linkClass = "inline-flex min-h-6 items-center text-white visited:text-white hover:text-white focus-visible:text-focus-text";
   if (!user) {
     return (
       <Link href="/sign-in" className={linkClass}>
