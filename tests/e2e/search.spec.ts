@@ -104,7 +104,7 @@ test("a typo still finds allotments, and the page says what it searched for", as
 });
 
 test("an empty result near a postcode says how many there are further out", async ({ page }) => {
-  await page.goto(`/search?postcode=${encodeURIComponent(HALIFAX)}&radius=1&category=singing-and-choirs&free=1`);
+  await page.goto(`/search?postcode=${encodeURIComponent(HALIFAX)}&radius=1&category=creative-writing-poetry-and-storytelling&free=1`);
   await expect(page.getByRole("heading", { level: 2, name: "No activities found within 1 km of HX1 1AA" })).toBeVisible();
   await expect(page.getByText(/0 within 2 km; 0 within 5 km; 0 within 10 km/)).toBeVisible();
   await expect(page.getByRole("link", { name: "Remove “Free only”" })).toBeVisible();
@@ -114,7 +114,7 @@ test("an empty result near a postcode says how many there are further out", asyn
       withE2eDatabase(async (c) => {
         const r = await c.query<{ n: number }>(
           `SELECT coalesce(sum(count), 0)::int AS n FROM search_demand
-            WHERE place_code = 'E08000033' AND ward_code <> '' AND category_code = 'singing-and-choirs' AND outcome = 'none'`,
+            WHERE place_code = 'E08000033' AND ward_code <> '' AND category_code = 'creative-writing-poetry-and-storytelling' AND outcome = 'none'`,
         );
         return r.rows[0]!.n;
       }),
