@@ -10,7 +10,7 @@ function start(env: Record<string, string>) {
     Object.entries(process.env).filter(([k]) => !["AUTH_SECRET", "APP_URL", "SMTP_URL", "DATABASE_URL", "NODE_ENV"].includes(k)),
   );
   return spawnSync(process.execPath, [tsx, "--conditions=react-server", "scripts/start.ts", "start"], {
-    env: { ...clean, PORT: "3999", ...env } as NodeJS.ProcessEnv,
+    env: { ...clean, PORT: "3999", ...env } as unknown as NodeJS.ProcessEnv,
     encoding: "utf8",
     timeout: 30_000,
   });
