@@ -25,10 +25,28 @@ function badRequest(message: string): NextResponse {
   return response;
 }
 
-export function proxy(request: NextRequest): NextResponse {
+/**
+ * Whether a server-action body parses the way Next will parse it: multipart form data (forms), or JSON (actions
+ * called from scripts). Next reads the body with a thrown error, a bare 500, when it does not. Next buffers the
+ * body for the proxy, so reading a clone here leaves it for the action.
+ */
+async function isReadableActionBody(request: NextRequest): Promise<boolean> {
+  const type = request.headers.get("content-type") ?? "";
+  try {
+    if (type.startsWith("multipart/form-data")) await request.clone().formData();
+    else if (request.headers.has("next-action")) JSON.parse(await request.clone().text());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (!isDecodablePath(request.nextUrl.pathname)) return badRequest("Bad request: this web address is not valid.");
   const action = request.headers.get("next-action");
   if (action !== null && (request.method !== "POST" || !ACTION_ID.test(action))) return badRequest("Bad request: unknown form action.");
+  const isAction = request.method === "POST" && (action !== null || request.headers.get("content-type")?.startsWith("multipart/form-data"));
+  if (isAction && !(await isReadableActionBody(request))) return badRequest("Bad request: the form could not be read.");
   const response = NextResponse.next();
   for (const { key, value } of HEADERS) response.headers.set(key, value);
   return response;
