@@ -12,7 +12,8 @@ let mail: Awaited<ReturnType<typeof startMailCapture>>;
 const APP = "http://directory.test";
 
 let forgedHeaders = new Headers();
-vi.mock("next/headers", () => ({ headers: async () => forgedHeaders }));
+// For our own form's server action (and the `signIn()` inside Auth.js it calls): the request's headers.
+vi.mock("next/headers", () => ({ headers: async () => forgedHeaders, cookies: async () => ({ get: () => undefined, set: () => {} }) }));
 
 beforeAll(async () => {
   t = await createTestDatabase({ seeded: false });
@@ -56,6 +57,22 @@ async function requestLink(address: string, headers: Record<string, string> = so
   );
 }
 
+/** Our own form's server action, as the browser posts it; resolves to the redirect it ends with, or its state. */
+async function submitForm(address: string, headers: Record<string, string> = someClient()): Promise<unknown> {
+  const { requestSignInLinkAction } = await import("@/app/(auth)/sign-in/actions");
+  forgedHeaders = new Headers({ host: "directory.test", ...headers });
+  const form = new FormData();
+  form.set("email", address);
+  form.set("callbackUrl", "/provider");
+  try {
+    return await requestSignInLinkAction({ status: "idle", fieldErrors: {}, values: {} }, form);
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? "";
+    if (digest.startsWith("NEXT_REDIRECT")) return { redirectedTo: digest.split(";")[2] };
+    throw error;
+  }
+}
+
 const linkIn = (text: string) => new URL(text.match(/https?:\/\/\S+/)![0]);
 
 describe("hole 1: a forged Host cannot poison the sign-in link", () => {
@@ -65,6 +82,14 @@ describe("hole 1: a forged Host cannot poison the sign-in link", () => {
     const link = linkIn((await waitForMail(mail.dir, (m) => m.to.includes(admin))).text);
     expect(link.origin).toBe(APP);
     expect(link.href).not.toContain("evil.example");
+  });
+
+  it("does the same for our own sign-in form", async () => {
+    const admin = email("admin");
+    const forged = { ...someClient(), host: "evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" };
+    expect(await submitForm(admin, forged)).toEqual({ redirectedTo: "/sign-in/check-email" });
+    const link = linkIn((await waitForMail(mail.dir, (m) => m.to.includes(admin))).text);
+    expect(link.origin).toBe(APP);
   });
 });
 
@@ -143,5 +168,8 @@ describe("hole 6: scanners and failed sends", () => {
     const queued = await t.db.outboxMail.findFirstOrThrow({ where: { to: person } });
     expect(queued.sentAt).toBeNull();
     expect(queued.lastError).toBeTruthy();
+    const other = email("unlucky");
+    expect(await submitForm(other)).toMatchObject({ status: "error", fieldErrors: { email: expect.stringContaining("could not send") } });
+    expect(await t.db.outboxMail.count({ where: { to: other, sentAt: null } })).toBe(1);
   });
 });
