@@ -74,7 +74,7 @@ function ListingSources({ listing }: { listing: PublicListing }) {
         <p>Written by the people who run it, through this directory.</p>
       )}
       {credits.length ? (
-        <ul aria-labelledby="listing-sources">
+        <ul>
           {credits.map((c) => (
             <li key={c.name}>
               {c.facts}: {c.name}
