@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FactProvenance } from "./fact-provenance";
-import { factLineText, listingFactLines } from "./listing-fact-lines";
+import { factLineText, listingFactLines, sourceCredits } from "./listing-fact-lines";
 import type { PublicListing } from "./public-listing";
 
 const fact = (f: Partial<FactProvenance> & Pick<FactProvenance, "fact" | "state">): FactProvenance => ({
@@ -122,5 +122,13 @@ describe("listingFactLines", () => {
   it("gives only the area of a home address", () => {
     const lines = text({ ...library, venues: [{ ...library.venues[0]!, name: null, address: null, hidden: true, area: "Todmorden" }] });
     expect(lines.Where).toBe("Todmorden (the exact address is given when you get in touch)");
+  });
+
+  it("credits each open data source once, with its licence, under the whole list", () => {
+    expect(sourceCredits([library, { ...library, id: "00000000-0000-4000-8000-000000000002" }])).toEqual([
+      "LibrariesHacked public libraries data, Licence not stated",
+      "The council's library records (Libraries Hacked), Open Government Licence v3.0 (published by the councils as open data)",
+      "OpenStreetMap, Open Database Licence (ODbL) 1.0",
+    ]);
   });
 });

@@ -3,6 +3,7 @@
 // Pure: the shortlist page, its print view and the emailed shortlist (text and HTML) all read these lines.
 import { accessWords, costWords, factSourceLabel, NOT_STATED_TEXT, type FactKind, type FactProvenance } from "@/lib/fact-provenance";
 import { accessText, attendanceText, nextSessionText, sessionText, termNames } from "@/lib/listing-words";
+import { factSourceCredits } from "@/lib/listing-source";
 import type { PublicListing } from "@/lib/public-listing";
 
 export type FactLine = {
@@ -70,4 +71,18 @@ export function listingFactLines(l: PublicListing): FactLine[] {
 /** "Free (usual for a library)": a line's value with its source, for plain text. */
 export function factLineText(line: FactLine): string {
   return line.source ? `${line.value} (${line.source})` : line.value;
+}
+
+/** The open data sources behind some listings, with their licences, to credit once under a list of them. */
+export function sourceCredits(listings: readonly PublicListing[]): string[] {
+  return [
+    ...new Set(
+      listings.flatMap((l) => [
+        ...(l.source ? [`${l.source.name}, ${l.source.licence}`] : []),
+        ...factSourceCredits(l.facts).flatMap((c) =>
+          c.licence ? [`${c.name.charAt(0).toUpperCase()}${c.name.slice(1)}, ${c.licence}`] : [],
+        ),
+      ]),
+    ),
+  ];
 }

@@ -105,6 +105,9 @@ describe("emailShortlist", () => {
     expect(received.html).toContain("Free to visit <span");
     expect(received.html).toContain("(usual for a library)</span>");
     expect(received.html).toContain("01924 325080 <span");
+    expect(received.text).toContain(
+      "Some details come from: The council's library records (Libraries Hacked), Open Government Licence v3.0",
+    );
   });
 
   it("refuses a fourth email to the same address within the hour", async () => {

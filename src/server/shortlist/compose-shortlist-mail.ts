@@ -1,5 +1,5 @@
 import "server-only";
-import { factLineText, listingFactLines } from "@/lib/listing-fact-lines";
+import { factLineText, listingFactLines, sourceCredits } from "@/lib/listing-fact-lines";
 import type { PublicListing } from "@/lib/public-listing";
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -7,6 +7,8 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 export function composeShortlistMail(listings: readonly PublicListing[], links: { baseUrl: string; sharePath: string }) {
   const shareUrl = `${links.baseUrl}${links.sharePath}`;
   const subject = listings.length === 1 ? `Activity to try: ${listings[0]!.name}` : `${listings.length} activities to try`;
+  const credits = sourceCredits(listings);
+  const creditLine = credits.length ? `Some details come from: ${credits.join("; ")}.` : null;
   const text = [
     "Here are the activities from the West Yorkshire Creative Health Directory.",
     "",
@@ -20,6 +22,7 @@ export function composeShortlistMail(listings: readonly PublicListing[], links: 
     "",
     "In brackets: where each detail comes from. “Confirmed” means the people who run it or our moderators checked it; “from open data” and “usual for …” mean nobody has checked it yet.",
     "The directory does not keep your email address. Details can change: check with the group before you go.",
+    ...(creditLine ? ["", creditLine] : []),
   ].join("\n");
   const html = `<p>Here are the activities from the West Yorkshire Creative Health Directory.</p>
 ${listings
@@ -38,6 +41,8 @@ ${listings
   .join("\n")}
 <p><a href="${escapeHtml(shareUrl)}">Open this list on any device</a></p>
 <p>In brackets: where each detail comes from. “Confirmed” means the people who run it or our moderators checked it; “from open data” and “usual for …” mean nobody has checked it yet.</p>
-<p>The directory does not keep your email address. Details can change: check with the group before you go.</p>`;
+<p>The directory does not keep your email address. Details can change: check with the group before you go.</p>${
+    creditLine ? `\n<p style="font-size:14px">${escapeHtml(creditLine)}</p>` : ""
+  }`;
   return { subject, text, html };
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { sourceCredits } from "@/lib/listing-fact-lines";
 import { parseShortlistIds, shortlistPath } from "@/lib/shortlist";
 import { formatDay, londonNow } from "@/lib/dates";
 import { appOrigin } from "@/server/http/app-url";
@@ -19,7 +20,7 @@ export default async function PrintShortlistPage({ searchParams }: Props) {
   const ids = params.ids !== undefined ? parseShortlistIds(params.ids) : await readShortlistIds();
   const listings = await readPublicListings({ ids });
   const base = appOrigin();
-  const credits = [...new Set(listings.flatMap((l) => (l.source ? [`${l.source.name} (${l.source.licence})`] : [])))];
+  const credits = sourceCredits(listings);
   return (
     <div data-print-page className="max-w-3xl text-heading-s">
       <div className="mb-6 flex flex-wrap items-center gap-4" data-print="hide">
