@@ -16,7 +16,8 @@ function start(env: Record<string, string>) {
   });
 }
 
-describe("npm start in production with its own database", () => {
+// Each case starts tsx, which takes seconds on a busy machine.
+describe("npm start in production with its own database", { timeout: 60_000 }, () => {
   it("refuses to start, listing every setting that is missing", () => {
     // Port 1: nothing listens there, so a start that gets past the check fails differently.
     const run = start({ NODE_ENV: "production", DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" });

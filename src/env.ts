@@ -20,6 +20,8 @@ const schema = z
     SMTP_URL: z.string().url().optional(),
     MAIL_FROM: z.string().default("West Yorkshire Creative Health Directory <no-reply@localhost>"),
     APP_URL: z.string().url().optional(),
+    /** How many proxies in front of the app append to X-Forwarded-For; the client address is read that far from the right. */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
     MAP_TILE_URL: z.string().default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
   })
   .superRefine((e, ctx) => {
