@@ -121,3 +121,21 @@ test("an empty result near a postcode says how many there are further out", asyn
     )
     .toBeGreaterThan(0);
 });
+
+test("Tuesday morning, free, near Dewsbury: stated matches, then the listings that do not say, under their own heading", async ({
+  page,
+}) => {
+  await page.goto(`/search?postcode=${encodeURIComponent("WF13 1HN")}&radius=5&day=tue&time=morning&free=1`);
+  await expect(page.getByRole("heading", { level: 2, name: /activities found within 5 km of WF13 1HN/ })).toBeVisible();
+  await expect(page.getByText(/\d+ matches? according to open data · \d+ cost or days and times not stated — ask them/)).toBeVisible();
+  const stated = page.locator("#results-list > li");
+  await expect(stated).not.toHaveCount(0);
+  await expect(stated.first()).toContainText(/Tuesday/);
+  await expect(stated.first()).not.toContainText("not stated — ask them");
+  await expect(page.getByRole("heading", { level: 3, name: "Not stated — ask them" })).toBeVisible();
+  const unstated = page.locator("#results-list-unstated > li");
+  await expect(unstated.first()).toContainText(/(Cost|Days and times) not stated — ask them/);
+  // Numbered on from the stated matches.
+  await expect(unstated.first().locator("span[aria-hidden]").first()).toHaveText(String((await stated.count()) + 1));
+  await expectNoAxeViolations(page, "search with not-stated matches");
+});

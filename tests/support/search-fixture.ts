@@ -21,6 +21,7 @@ export type FixtureService = {
   needs?: string[];
   accessibility?: string[];
   isFree?: boolean;
+  fees?: string;
   minimumAge?: number;
   maximumAge?: number;
   attendingTypes?: Array<"in_person" | "online" | "phone" | "home_visit">;
@@ -33,6 +34,11 @@ export type FixtureService = {
   lat?: number;
   lng?: number;
   sessions?: Array<{ byDay?: string; date?: string; opensAt: number; closesAt: number }>;
+  /**
+   * Provenance rows (ADR 0009). By default each fact the fixture gives a value for (isFree, sessions,
+   * accessibility, accessTypes) is confirmed when `verified`, else imported; null leaves a fact not stated.
+   */
+  facts?: Partial<Record<"schedule" | "cost" | "access" | "accessibility", "confirmed" | "imported" | "usual" | null>>;
 };
 
 export async function clearListings(db: PrismaClient): Promise<void> {
@@ -56,6 +62,7 @@ export async function addService(db: PrismaClient, s: FixtureService): Promise<s
       description: s.description ?? `${s.name}.`,
       listingStatus: s.listingStatus ?? "published",
       isFree: s.isFree ?? null,
+      fees: s.fees ?? null,
       minimumAge: s.minimumAge ?? null,
       maximumAge: s.maximumAge ?? null,
       attendingTypes: s.attendingTypes ?? ["in_person"],
@@ -100,6 +107,26 @@ export async function addService(db: PrismaClient, s: FixtureService): Promise<s
         dtstart: session.date ? new Date(`${session.date}T00:00:00Z`) : null,
         opensAt: session.opensAt,
         closesAt: session.closesAt,
+      },
+    });
+  }
+  const given = {
+    cost: s.isFree !== undefined || s.fees !== undefined,
+    schedule: Boolean(s.sessions?.length),
+    accessibility: Boolean(s.accessibility?.length),
+    access: Boolean(s.accessTypes?.length),
+  };
+  for (const fact of ["schedule", "cost", "access", "accessibility"] as const) {
+    const state = s.facts && fact in s.facts ? s.facts[fact] : given[fact] ? (s.verified ? "confirmed" : "imported") : null;
+    if (!state) continue;
+    await db.serviceFact.create({
+      data: {
+        serviceId: service.id,
+        fact,
+        state,
+        sources: state === "confirmed" ? ["provider"] : state === "imported" ? ["osm"] : [],
+        kindOfPlace: state === "usual" ? "park" : null,
+        confirmedAt: state === "confirmed" ? new Date("2026-10-01T10:00:00Z") : null,
       },
     });
   }

@@ -3,10 +3,13 @@ import { categories, WEEKDAYS } from "@/lib/vocabulary";
 import { pick, type Random } from "./random";
 
 // The benchmark's queries, as URL parameters (what /search receives): a link worker's postcode search with
-// radius, category and day; free text (with typos); and a map area ("Search this area"), with and without
-// a category.
+// radius, category and day; the same with day, time of day, free and step-free (facts often not stated); free
+// text (with typos); and a map area ("Search this area"), with and without a category.
 
-export type BenchQuery = { kind: "postcode+radius+category+day" | "text" | "map bbox"; params: Record<string, string> };
+export type BenchQuery = {
+  kind: "postcode+radius+category+day" | "postcode+day+time+free+step-free" | "text" | "map bbox";
+  params: Record<string, string>;
+};
 
 const TEXT = [
   "choir",
@@ -42,7 +45,19 @@ export async function buildQueryMix(client: pg.Client, count: number, random: Ra
   for (let i = 0; i < count; i++) {
     const r = random();
     const pc = pick(random, postcodes);
-    if (r < 0.4) {
+    if (r < 0.1) {
+      out.push({
+        kind: "postcode+day+time+free+step-free",
+        params: {
+          postcode: pc.pcd,
+          radius: pick(random, ["2", "5"]),
+          day: pick(random, WEEKDAYS).slug,
+          time: pick(random, ["morning", "afternoon"]),
+          free: "1",
+          accessibility: "step-free-access",
+        },
+      });
+    } else if (r < 0.4) {
       out.push({
         kind: "postcode+radius+category+day",
         params: {

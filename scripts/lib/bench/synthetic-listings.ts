@@ -171,6 +171,26 @@ export async function addSyntheticListings(
     await insertBatch(client, s, l, sal, attr, sc);
     log(`synthesised ${(done + n).toLocaleString("en-GB")} / ${count.toLocaleString("en-GB")} listings`);
   }
+  await addSyntheticFacts(client);
+}
+
+/**
+ * Provenance (ADR 0009) as in a directory part imported, part checked: sessions and venue accessibility are
+ * stated where there are some; cost and way of joining for about 60% (a hash of the listing's source id keeps
+ * it deterministic). Confirmed on verified listings, imported from open data on the others.
+ */
+async function addSyntheticFacts(client: pg.Client) {
+  await client.query(
+    `INSERT INTO service_fact (service_id, fact, state, sources, updated_at)
+     SELECT s.id, f.fact::fact_kind, CASE WHEN s.verified_at IS NULL THEN 'imported' ELSE 'confirmed' END::fact_state,
+            CASE WHEN s.verified_at IS NULL THEN '{osm}'::text[] ELSE '{provider}'::text[] END, now()
+       FROM service s CROSS JOIN (VALUES ('schedule'), ('cost'), ('access'), ('accessibility')) f(fact)
+      WHERE s.source = 'bench' AND CASE f.fact
+        WHEN 'schedule' THEN EXISTS (SELECT 1 FROM schedule sc WHERE sc.service_id = s.id)
+        WHEN 'accessibility' THEN EXISTS (SELECT 1 FROM service_at_location x JOIN attribute a ON a.location_id = x.location_id WHERE x.service_id = s.id)
+        ELSE abs(hashtext(s.source_id || f.fact)) % 10 < 6 END
+     ON CONFLICT DO NOTHING`,
+  );
 }
 
 async function insertBatch(client: pg.Client, s: Rows, l: Rows, sal: Rows, attr: Rows, sc: Rows) {

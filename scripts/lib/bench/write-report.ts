@@ -40,8 +40,11 @@ rewrites it).
 - Data: the real West Yorkshire seed plus synthetic listings spread over real postcodes (so density follows
   population): **${Number(c.services).toLocaleString("en-GB")} published services**, ${Number(c.locations).toLocaleString("en-GB")} venues,
   ${Number(c.schedules).toLocaleString("en-GB")} sessions, ${Number(c.attributes).toLocaleString("en-GB")} category/audience/accessibility links, ${Number(c.words).toLocaleString("en-GB")} words in the
-  typo vocabulary. About 60% of synthetic listings have weekly sessions, 30% are verified, 5% stale, 3% hidden addresses.
-- Query mix (${input.queries} queries, fixed seed, first 10% as warm-up): 40% postcode + radius (1/2/5 km) + category + day;
+  typo vocabulary. About 60% of synthetic listings have weekly sessions, 60% state cost and way of joining
+  (confirmed when verified, else imported), 30% are verified, 5% stale, 3% hidden addresses.
+- Query mix (${input.queries} queries, fixed seed, first 10% as warm-up): 30% postcode + radius (1/2/5 km) + category + day;
+  10% postcode + radius (2/5 km) + day + time of day + free + step-free (cost, sessions and accessibility not stated for
+  many synthetic listings, so the not-stated tier is large);
   30% free text (including typos such as "choire" and "alotment"); 30% map area ("Search this area", half with a category).
 - **Use case** = \`searchServices()\` through Prisma: postcode look-up, spelling correction, the search statement,
   and (when a search needs it) the any-word fallback and the "within 5 km" counts. **Raw SQL** = the same search

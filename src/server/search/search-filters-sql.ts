@@ -50,18 +50,12 @@ export const hostsActivity = Prisma.sql`(sal.id IN (SELECT sc.service_at_locatio
 const HIDDEN_SLACK_M = 1000;
 const HIDDEN_SLACK_DEG = 0.01;
 
-/** Filters that usually leave few services: worth starting from the services rather than the venues. */
+/**
+ * Filters that usually leave few services: worth starting from the services rather than the venues. Fact
+ * filters (free, day/time, accessibility, how to join) are not: listings that do not state the fact match too.
+ */
 export function hasSelectiveServiceFilter(r: ResolvedSearch): boolean {
-  return Boolean(
-    r.words.length ||
-    r.categories.length ||
-    r.audiences.length ||
-    r.needs.length ||
-    r.accessibility.length ||
-    r.day ||
-    r.time ||
-    r.verifiedOnly,
-  );
+  return Boolean(r.words.length || r.categories.length || r.audiences.length || r.needs.length || r.verifiedOnly);
 }
 
 export function hasGeoFilter(r: ResolvedSearch): boolean {
@@ -142,7 +136,7 @@ function wordMatch(word: string): Prisma.Sql {
 }
 
 /**
- * Filters that are sets of service ids (words, category, audience, need, day/time), intersected before any
+ * Filters that are sets of service ids (words, category, audience, need), intersected before any
  * service row is read: each comes from its own index, and the intersection is usually small. With any of the
  * words (`matchAll` false) the words' set is `word_score`.
  */
@@ -167,7 +161,6 @@ function idSets(r: ResolvedSearch): Prisma.Sql[] {
     sets.push(
       Prisma.sql`SELECT a.service_id FROM attribute a WHERE a.service_id IS NOT NULL AND a.taxonomy_term_id IN ${termIds("need", r.needs)}`,
     );
-  if (r.day || r.time) sets.push(Prisma.sql`SELECT sc.service_id FROM schedule sc WHERE ${sessionCondition(r)}`);
   return sets;
 }
 
@@ -226,27 +219,28 @@ export function serviceSource(r: ResolvedSearch): Prisma.Sql {
   return Prisma.sql`candidates c CROSS JOIN LATERAL (SELECT * FROM service s0 WHERE s0.id = c.id OFFSET 0) s`;
 }
 
-/** Conditions on the service `s` (everything but geography); `inCandidates` when `s` does not come from them. */
+/**
+ * Conditions on the service `s` (everything but geography and the fact filters of search-facts-sql.ts);
+ * `inCandidates` when `s` does not come from them.
+ */
 export function serviceConditions(r: ResolvedSearch, options: { inCandidates: boolean } = { inCandidates: false }): Prisma.Sql[] {
   const out: Prisma.Sql[] = [Prisma.sql`s.listing_status = 'published'`];
   if (options.inCandidates && idSets(r).length) out.push(Prisma.sql`s.id IN (SELECT id FROM candidates)`);
-  if (r.accessibility.length) {
-    // Every feature asked for, on the service or on one of its venues.
-    out.push(Prisma.sql`(SELECT count(DISTINCT a.taxonomy_term_id) FROM attribute a
-      WHERE a.taxonomy_term_id IN ${termIds("accessibility", r.accessibility)}
-        AND (a.service_id = s.id OR a.location_id IN (SELECT x.location_id FROM service_at_location x WHERE x.service_id = s.id))) = ${r.accessibility.length}`);
-  }
-  if (r.day || r.time) out.push(Prisma.sql`s.id IN (SELECT sc.service_id FROM schedule sc WHERE ${sessionCondition(r)})`);
-  if (r.free) out.push(Prisma.sql`s.is_free`);
   if (r.age !== null) out.push(Prisma.sql`coalesce(s.minimum_age, 0) <= ${r.age}::int AND coalesce(s.maximum_age, 120) >= ${r.age}::int`);
   if (r.attendance.length) out.push(Prisma.sql`s.attending_types && ${r.attendance}::attending_type[]`);
-  if (r.access.length) out.push(Prisma.sql`s.access_types && ${r.access}::access_type[]`);
   if (r.verifiedOnly) out.push(Prisma.sql`s.verified_at IS NOT NULL`);
   return out;
 }
 
-/** A current weekly session on the day, or a future dated event on that weekday; overlapping the time of day. */
-function sessionCondition(r: ResolvedSearch): Prisma.Sql {
+/** Every accessibility feature asked for, on the service `s` or on one of its venues. */
+export function accessibilityMatch(r: ResolvedSearch): Prisma.Sql {
+  return Prisma.sql`(SELECT count(DISTINCT a.taxonomy_term_id) FROM attribute a
+      WHERE a.taxonomy_term_id IN ${termIds("accessibility", r.accessibility)}
+        AND (a.service_id = s.id OR a.location_id IN (SELECT x.location_id FROM service_at_location x WHERE x.service_id = s.id))) = ${r.accessibility.length}`;
+}
+
+/** A current weekly session (`sc`) on the day, or a future dated event on that weekday; overlapping the time of day. */
+export function sessionCondition(r: ResolvedSearch): Prisma.Sql {
   const today = Prisma.sql`(now() AT TIME ZONE 'Europe/London')::date`;
   const weekly = r.day ? Prisma.sql`sc.by_day = ${r.day.code}` : Prisma.sql`sc.by_day IS NOT NULL`;
   const dated = r.day ? Prisma.sql`extract(isodow FROM sc.dtstart) = ${r.day.isoDow}::int` : Prisma.sql`true`;

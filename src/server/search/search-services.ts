@@ -2,7 +2,9 @@ import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
 import type { PostcodeLocation } from "@/server/geo/lookup-postcode";
+import type { FactProvenance, FactState } from "@/lib/fact-provenance";
 import type { ScheduleRow } from "@/lib/schedule";
+import { factFiltersOf, type FactFilter, type FactTiers } from "@/lib/search/fact-filters";
 import { PAGE_SIZE, type SearchProblem, type SearchQuery } from "@/lib/validation/search";
 import type { Correction } from "./correct-search-words";
 import { prepareSearch } from "./prepare-search";
@@ -31,7 +33,13 @@ export type SearchResult = {
   placeName: string | null;
   venueCount: number;
   categories: string[];
+  /** Accessibility feature codes of the service and its nearest venue. */
+  accessibility: string[];
   sessions: ScheduleRow[];
+  /** The search's fact filters this listing does not state (it is listed after the stated matches). */
+  unstated: FactFilter[];
+  /** Where each stated fact the search filters on comes from. */
+  statedFacts: FactProvenance[];
 };
 
 /** A map marker: [id, lat, lng, name, metres or null]. Arrays keep the payload small for 500 points. */
@@ -51,6 +59,8 @@ export type SearchOutcome = {
   /** With `matchedAnyWord`: how many listings have some of the words (we show the best `PARTIAL_MATCH_LIMIT`). */
   partialTotal: number;
   total: number;
+  /** With fact filters (free, day/time, accessibility, how to join): how many match as stated, and how many do not say. */
+  factTiers: FactTiers | null;
   page: number;
   pageCount: number;
   results: SearchResult[];
@@ -65,11 +75,14 @@ const WIDER_RADII_KM = [1, 2, 5, 10, 20, 50];
 /** "Some of the words" matches shown: one page, those with the most (and rarest) of the words. */
 export const PARTIAL_MATCH_LIMIT = PAGE_SIZE;
 
-type Row = {
-  total: number;
-  points: MapPoint[];
-  rows: Array<Omit<SearchResult, "verifiedAt" | "staleSince"> & { verifiedAt: string | null; staleSince: string | null }>;
+type PageRow = Omit<SearchResult, "verifiedAt" | "staleSince" | "unstated" | "statedFacts"> & {
+  verifiedAt: string | null;
+  staleSince: string | null;
+  /** Per fact filter: the state of a stated match, or null (not stated, or not filtered on). */
+  factStates: Record<FactFilter, FactState | null>;
+  factRows: Array<Omit<FactProvenance, "confirmedAt"> & { confirmedAt: string | null }>;
 };
+type Row = { total: number; stated: number; confirmed: number; points: MapPoint[]; rows: PageRow[] };
 
 /**
  * Searches published listings (see docs/decisions/0010-search.md): geocodes the postcode, corrects misspelt
@@ -88,6 +101,7 @@ export async function searchServices(options: { query: SearchQuery }, db: Db = p
     matchedAnyWord: false,
     partialTotal: 0,
     total: 0,
+    factTiers: null,
     page: query.page,
     pageCount: 0,
     results: [],
@@ -114,7 +128,9 @@ export async function searchServices(options: { query: SearchQuery }, db: Db = p
   outcome.page = Math.min(query.page, Math.max(1, pageCount));
   outcome.pageCount = pageCount;
   outcome.points = found.points;
-  outcome.results = found.rows.map((r) => ({ ...r, verifiedAt: toDate(r.verifiedAt), staleSince: toDate(r.staleSince) }));
+  const filters = factFiltersOf(resolved);
+  outcome.results = found.rows.map((row) => toResult(row, filters));
+  if (filters.length) outcome.factTiers = resolved.matchAll ? tiersOf(found) : tiersOf(rowTiers(outcome.results));
   if (found.total === 0 && resolved.origin && resolved.radiusM !== null && !resolved.bbox) {
     outcome.wider = await countWider(resolved, db);
   }
@@ -129,7 +145,7 @@ export function searchSql(resolved: ResolvedSearch, page: number) {
 
 async function runSearch(resolved: ResolvedSearch, page: number, db: Db): Promise<Row> {
   const [row] = await db.$queryRaw<Row[]>(searchSql(resolved, page));
-  return row ?? { total: 0, points: [], rows: [] };
+  return row ?? { total: 0, stated: 0, confirmed: 0, points: [], rows: [] };
 }
 
 async function countWider(resolved: ResolvedSearch, db: Db): Promise<Array<{ radiusKm: number; count: number }>> {
@@ -142,6 +158,33 @@ async function countWider(resolved: ResolvedSearch, db: Db): Promise<Array<{ rad
     ),
   );
   return radiiKm.map((radiusKm, i) => ({ radiusKm, count: row?.counts[i] ?? 0 }));
+}
+
+function toResult({ factStates, factRows, ...row }: PageRow, filters: FactFilter[]): SearchResult {
+  const unstated = filters.filter((f) => !factStates[f]);
+  return {
+    ...row,
+    verifiedAt: toDate(row.verifiedAt),
+    staleSince: toDate(row.staleSince),
+    unstated,
+    statedFacts: factRows
+      .filter((p) => filters.includes(p.fact as FactFilter) && !unstated.includes(p.fact as FactFilter))
+      .map((p) => ({ ...p, confirmedAt: toDate(p.confirmedAt) })),
+  };
+}
+
+function tiersOf(c: { total: number; stated: number; confirmed: number }): FactTiers {
+  return { confirmed: c.confirmed, openData: c.stated - c.confirmed, unstated: c.total - c.stated };
+}
+
+/** With any of the words the list is capped at one page: count the groups on it. */
+function rowTiers(results: SearchResult[]) {
+  const stated = results.filter((r) => r.unstated.length === 0);
+  return {
+    total: results.length,
+    stated: stated.length,
+    confirmed: stated.filter((r) => r.statedFacts.every((p) => p.state === "confirmed")).length,
+  };
 }
 
 function toDate(value: string | null): Date | null {

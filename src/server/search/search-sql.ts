@@ -15,6 +15,7 @@ import {
   venueConditions,
   type ResolvedSearch,
 } from "./search-filters-sql";
+import { FACT_COLUMNS, factConditions, factKeys, factLaterals } from "./search-facts-sql";
 
 // The search as one SQL statement (one round trip): the total, one page of results with what the list shows,
 // and the points for the map. See docs/decisions/0010-search.md. `hits` holds every match with its sort keys
@@ -29,20 +30,26 @@ import {
 // - otherwise, with an area: start from the venues (GiST radius / btree map area / place / ward);
 // - no area: start from the services and look up a venue only for the rows shown.
 // Online or phone activities with no venue match any area when the search asks for online or phone.
+// Fact filters (free, day/time, accessibility, how to join) keep listings that do not state the fact, after the
+// stated matches (`k_unstated` leads the order), and count each group (search-facts-sql.ts).
 
 export type Paging = { offset: number; limit: number; points: number };
 
 const KEYS = (r: ResolvedSearch) =>
-  Prisma.sql`s.stale_since IS NOT NULL AS k_stale, s.verified_at IS NULL AS k_unverified, ${rankSql(r)} AS k_rank, s.name AS k_name`;
+  Prisma.sql`s.stale_since IS NOT NULL AS k_stale, s.verified_at IS NULL AS k_unverified, ${rankSql(r)} AS k_rank, s.name AS k_name, ${factKeys(r)}`;
+
+/** Everything asked of the service `s`; the fact filters need `factLaterals(r)` in the FROM list. */
+const conditions = (r: ResolvedSearch, options?: { inCandidates: boolean }) =>
+  and([...serviceConditions(r, options), ...factConditions(r)]);
 const NO_VENUE = Prisma.sql`NULL::uuid AS location_id, NULL::float8 AS lat, NULL::float8 AS lng, NULL::varchar AS place_code, NULL::varchar AS ward_code`;
 const VENUE = Prisma.sql`l.id AS location_id, ${publicLat} AS lat, ${publicLng} AS lng, l.place_code, l.ward_code`;
 
 function remoteHits(r: ResolvedSearch): Prisma.Sql {
   if (!r.attendance.some((a) => a === "online" || a === "phone")) return Prisma.empty;
   return Prisma.sql`UNION ALL
-    SELECT s.id, ${NO_VENUE}, NULL::float8 AS distance_m, ${KEYS(r)} FROM ${serviceSource(r)}
+    SELECT s.id, ${NO_VENUE}, NULL::float8 AS distance_m, ${KEYS(r)} FROM ${serviceSource(r)} ${factLaterals(r)}
      WHERE s.attending_types && '{online,phone}'::attending_type[]
-       AND NOT EXISTS (SELECT 1 FROM service_at_location x WHERE x.service_id = s.id) AND ${and(serviceConditions(r))}`;
+       AND NOT EXISTS (SELECT 1 FROM service_at_location x WHERE x.service_id = s.id) AND ${conditions(r)}`;
 }
 
 function venueFirstHits(r: ResolvedSearch): Prisma.Sql {
@@ -50,8 +57,8 @@ function venueFirstHits(r: ResolvedSearch): Prisma.Sql {
     (SELECT DISTINCT ON (s.id) s.id, ${VENUE}, ${distanceSql(r)} AS distance_m, ${KEYS(r)}
        FROM location l
        JOIN service_at_location sal ON sal.location_id = l.id
-       JOIN service s ON s.id = sal.service_id
-      WHERE ${and(venueConditions(r, { indexed: true }))} AND ${hostsActivity} AND ${and(serviceConditions(r, { inCandidates: true }))}
+       JOIN service s ON s.id = sal.service_id ${factLaterals(r)}
+      WHERE ${and(venueConditions(r, { indexed: true }))} AND ${hostsActivity} AND ${conditions(r, { inCandidates: true })}
       ORDER BY s.id, distance_m NULLS LAST, l.id)
     ${remoteHits(r)}
   )`;
@@ -65,14 +72,14 @@ function serviceFirstHits(r: ResolvedSearch): Prisma.Sql {
         SELECT ${VENUE}, ${distanceSql(r)} AS distance_m
           FROM service_at_location sal JOIN location l ON l.id = sal.location_id
          WHERE sal.service_id = s.id AND ${hostsActivity} AND ${and(venueConditions(r, { indexed: false }))}
-         ORDER BY distance_m NULLS LAST, l.id LIMIT 1) v
-     WHERE ${and(serviceConditions(r))}
+         ORDER BY distance_m NULLS LAST, l.id LIMIT 1) v ${factLaterals(r)}
+     WHERE ${conditions(r)}
     ${remoteHits(r)}
   )`;
 }
 
 function anywhereHits(r: ResolvedSearch): Prisma.Sql {
-  return Prisma.sql`hits AS (SELECT s.id, ${NO_VENUE}, NULL::float8 AS distance_m, ${KEYS(r)} FROM ${serviceSource(r)} WHERE ${and(serviceConditions(r))})`;
+  return Prisma.sql`hits AS (SELECT s.id, ${NO_VENUE}, NULL::float8 AS distance_m, ${KEYS(r)} FROM ${serviceSource(r)} ${factLaterals(r)} WHERE ${conditions(r)})`;
 }
 
 function hitsSql(r: ResolvedSearch): Prisma.Sql {
@@ -80,13 +87,16 @@ function hitsSql(r: ResolvedSearch): Prisma.Sql {
   return hasSelectiveServiceFilter(r) ? serviceFirstHits(r) : venueFirstHits(r);
 }
 
-/** Stale last; then distance (with a postcode) or relevance (with words); verified first among equals; name. */
+/**
+ * Stated matches of the fact filters before the not stated; then stale last; then distance (with a postcode) or
+ * relevance (with words); verified first among equals; name.
+ */
 function orderSql(r: ResolvedSearch): Prisma.Sql {
   // With any of the words, those with more (and rarer) of them first, then the nearest.
-  if (r.words.length && !r.matchAll) return Prisma.sql`k_stale, k_rank DESC, distance_m NULLS LAST, k_unverified, k_name, id`;
-  if (r.origin) return Prisma.sql`k_stale, distance_m NULLS LAST, k_unverified, k_rank DESC, k_name, id`;
-  if (r.words.length) return Prisma.sql`k_stale, k_rank DESC, k_unverified, k_name, id`;
-  return Prisma.sql`k_stale, k_unverified, k_name, id`;
+  if (r.words.length && !r.matchAll) return Prisma.sql`k_unstated, k_stale, k_rank DESC, distance_m NULLS LAST, k_unverified, k_name, id`;
+  if (r.origin) return Prisma.sql`k_unstated, k_stale, distance_m NULLS LAST, k_unverified, k_rank DESC, k_name, id`;
+  if (r.words.length) return Prisma.sql`k_unstated, k_stale, k_rank DESC, k_unverified, k_name, id`;
+  return Prisma.sql`k_unstated, k_stale, k_unverified, k_name, id`;
 }
 
 /** The rows to show (map points and the page), numbered, with a venue looked up where `hits` has none. */
@@ -97,7 +107,7 @@ function located(r: ResolvedSearch, p: Paging): Prisma.Sql {
   const wanted = Prisma.sql`(r.position <= ${p.points}::int OR (r.position > ${p.offset}::int AND r.position <= ${p.offset + p.limit}::int))`;
   if (hasGeoFilter(r)) return Prisma.sql`located AS (SELECT r.* FROM (${ranked}) r WHERE ${wanted})`;
   return Prisma.sql`located AS (
-    SELECT r.id, r.position, r.k_name, v.location_id, v.lat, v.lng, v.place_code, v.ward_code, r.distance_m
+    SELECT r.id, r.position, r.k_name, ${FACT_COLUMNS}, v.location_id, v.lat, v.lng, v.place_code, v.ward_code, r.distance_m
       FROM (${ranked}) r
       LEFT JOIN LATERAL (
         SELECT ${VENUE} FROM service_at_location sal JOIN location l ON l.id = sal.location_id
@@ -110,6 +120,13 @@ const PAGE_ROW = Prisma.sql`
          x.lat, x.lng, s.verified_at AS "verifiedAt", s.stale_since AS "staleSince", s.status::text AS status,
          s.is_free AS "isFree", s.fees, s.attending_types AS "attendingTypes", s.access_types AS "accessTypes",
          s.minimum_age AS "minimumAge", s.maximum_age AS "maximumAge", w.name AS "wardName", pl.name AS "placeName",
+         json_build_object('cost', x.fs_cost, 'schedule', x.fs_schedule, 'accessibility', x.fs_accessibility, 'access', x.fs_access) AS "factStates",
+         coalesce((SELECT json_agg(json_build_object('fact', f.fact, 'state', f.state, 'sources', f.sources, 'kindOfPlace', f.kind_of_place,
+                     'note', f.note, 'confirmedAt', f.confirmed_at)) FROM service_fact f
+                    WHERE f.service_id = x.id AND f.fact IN ('cost', 'schedule', 'accessibility', 'access')), '[]') AS "factRows",
+         coalesce((SELECT array_agg(DISTINCT t.code) FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id
+                     JOIN taxonomy tx ON tx.id = t.taxonomy_id
+                    WHERE tx.slug = 'accessibility' AND (a.service_id = x.id OR a.location_id = x.location_id)), '{}') AS accessibility,
          (SELECT count(*) FROM service_at_location c WHERE c.service_id = x.id)::int AS "venueCount",
          coalesce((SELECT array_agg(t.code ORDER BY t.sort_order) FROM attribute a
                      JOIN taxonomy_term t ON t.id = a.taxonomy_term_id JOIN taxonomy tx ON tx.id = t.taxonomy_id
@@ -122,11 +139,12 @@ const PAGE_ROW = Prisma.sql`
 
 export function buildSearchSql(r: ResolvedSearch, p: Paging): Prisma.Sql {
   return Prisma.sql`WITH ${candidatesCte(r)} ${hitsSql(r)}, ${located(r, p)}
-  SELECT (SELECT count(*) FROM hits)::int AS total,
-         coalesce((SELECT json_agg(json_build_array(x.id, x.lat, x.lng, x.k_name, round(x.distance_m)) ORDER BY x.position)
+  SELECT c.total, c.confirmed, c.stated, coalesce((SELECT json_agg(json_build_array(x.id, x.lat, x.lng, x.k_name, round(x.distance_m)) ORDER BY x.position)
                      FROM located x WHERE x.position <= ${p.points}::int AND x.lat IS NOT NULL), '[]') AS points,
          coalesce((SELECT json_agg(row_to_json(page) ORDER BY page.position) FROM (${PAGE_ROW}
-                    WHERE x.position > ${p.offset}::int AND x.position <= ${p.offset + p.limit}::int) page), '[]') AS rows`;
+                    WHERE x.position > ${p.offset}::int AND x.position <= ${p.offset + p.limit}::int) page), '[]') AS rows
+    FROM (SELECT count(*)::int AS total, count(*) FILTER (WHERE NOT k_unstated)::int AS stated,
+                 count(*) FILTER (WHERE NOT k_unstated AND k_confirmed)::int AS confirmed FROM hits) c`;
 }
 
 /** How many services match within each of `radiiM` (for "no results within 2 km; 7 within 5 km"). */

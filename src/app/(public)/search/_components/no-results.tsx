@@ -26,12 +26,6 @@ export function NoResults({
           ) : null}
         </p>
       ) : null}
-      {query.day || query.time ? (
-        <p>
-          Only listings that publish their sessions can match a day or time, and most imported listings do not yet. Try without the day or
-          time.
-        </p>
-      ) : null}
       {filters.length ? (
         <>
           <p>You could remove a filter:</p>

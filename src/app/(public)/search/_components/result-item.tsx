@@ -2,17 +2,42 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ShortlistButton } from "@/app/_components/shortlist-button";
 import { Tag, VerificationTag } from "@/components/ui";
-import { attendanceText, costText, distanceText, nextSessionText, sessionText, statusText, termNames } from "@/lib/listing-words";
+import { costWithProvenance, provenanceText } from "@/lib/fact-provenance";
+import {
+  accessText,
+  attendanceText,
+  costText,
+  distanceText,
+  nextSessionText,
+  sessionText,
+  statusText,
+  termNames,
+} from "@/lib/listing-words";
 import { currentSessions, nextSession, sortSessions } from "@/lib/schedule";
+import { unstatedText, type FactFilter } from "@/lib/search/fact-filters";
 import type { SearchResult } from "@/server/search/search-services";
 
+type Props = {
+  result: SearchResult;
+  inShortlist: boolean;
+  now: Date;
+  /** The search's fact filters: each says where the fact comes from, or that the listing does not say. */
+  filters: readonly FactFilter[];
+};
+
 /** One result: enough to decide whether to open it (what, where, how far, when, cost, checked). */
-export function ResultItem({ result, inShortlist, now }: { result: SearchResult; inShortlist: boolean; now: Date }) {
+export function ResultItem({ result, inShortlist, now, filters }: Props) {
   const sessions = sortSessions(currentSessions(result.sessions, now));
   const next = nextSession(sessions, now);
   const status = statusText(result.status);
   const area = [result.wardName, result.placeName].filter(Boolean).join(", ");
   const remote = result.lat === null ? attendanceText(result.attendingTypes) : null;
+  const unstated = (f: FactFilter) => (filters.includes(f) && result.unstated.includes(f) ? unstatedText(f) : null);
+  const source = (f: FactFilter) => {
+    const p = filters.includes(f) ? result.statedFacts.find((x) => x.fact === f) : undefined;
+    return p ? ` (${provenanceText(p)})` : "";
+  };
+  const cost = filters.includes("cost") ? result.statedFacts.find((x) => x.fact === "cost") : undefined;
   return (
     <li data-result-id={result.id} className="flex gap-3 border-b border-rule py-5 sm:gap-4">
       <span aria-hidden="true" className="flex size-8 shrink-0 items-center justify-center rounded-full bg-brand font-bold text-white">
@@ -34,12 +59,40 @@ export function ResultItem({ result, inShortlist, now }: { result: SearchResult;
             </Fact>
           ) : null}
           <Fact term="When">
-            {sessions.length
-              ? sessions.slice(0, 3).map(sessionText).join("; ") + (sessions.length > 3 ? "; and more" : "")
-              : "Days and times not listed"}
+            {unstated("schedule") ? (
+              <Unstated>{unstated("schedule")}</Unstated>
+            ) : sessions.length ? (
+              sessions.slice(0, 3).map(sessionText).join("; ") + (sessions.length > 3 ? "; and more" : "") + source("schedule")
+            ) : (
+              "Days and times not listed"
+            )}
             {next ? <span className="block">Next: {nextSessionText(next, { year: false })}</span> : null}
           </Fact>
-          <Fact term="Cost">{costText(result.isFree, result.fees)}</Fact>
+          <Fact term="Cost">
+            {unstated("cost") ? (
+              <Unstated>{unstated("cost")}</Unstated>
+            ) : (
+              ((cost && costWithProvenance(result.isFree, result.fees, cost)) ?? costText(result.isFree, result.fees))
+            )}
+          </Fact>
+          {filters.includes("accessibility") ? (
+            <Fact term="Accessibility">
+              {unstated("accessibility") ? (
+                <Unstated>{unstated("accessibility")}</Unstated>
+              ) : (
+                termNames("accessibility", result.accessibility).join(", ") + source("accessibility")
+              )}
+            </Fact>
+          ) : null}
+          {filters.includes("access") ? (
+            <Fact term="How to join">
+              {unstated("access") ? (
+                <Unstated>{unstated("access")}</Unstated>
+              ) : (
+                `${accessText(result.accessTypes) ?? ""}${source("access")}`
+              )}
+            </Fact>
+          ) : null}
         </dl>
         <p className="flex flex-wrap gap-2">
           <VerificationTag verifiedAt={result.verifiedAt} />
@@ -50,6 +103,10 @@ export function ResultItem({ result, inShortlist, now }: { result: SearchResult;
       </div>
     </li>
   );
+}
+
+function Unstated({ children }: { children: ReactNode }) {
+  return <strong className="font-bold">{children}</strong>;
 }
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {

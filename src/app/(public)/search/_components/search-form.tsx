@@ -78,7 +78,7 @@ export function SearchForm({ query, wards, counts, errors, typed }: Props) {
         open={Boolean(errors.day || errors.time)}
       >
         <p className="mb-4 text-muted">
-          Only listings that publish their sessions can match a day or time. Most listings imported from open data do not, yet.
+          Listings that do not say when they run are shown after those that do, under “Not stated — ask them”.
         </p>
         <Select
           name="day"

@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { ShortlistSummary } from "@/app/_components/shortlist-summary";
 import { ResultsMap } from "@/components/map/results-map";
-import { NotificationBanner, Pagination } from "@/components/ui";
+import { Pagination } from "@/components/ui";
 import { activeFilters } from "@/lib/search/active-filters";
+import { factFiltersOf, factTiersText, UNSTATED_HEADING, unstatedExplanation } from "@/lib/search/fact-filters";
 import { partialMatchNote, resultsHeadline, resultsRange } from "@/lib/search/results-summary";
 import { searchHref } from "@/lib/search/search-url";
 import { PAGE_SIZE, type SearchQuery } from "@/lib/validation/search";
 import type { WardOption } from "@/server/geo/list-wards";
-import type { SearchOutcome } from "@/server/search/search-services";
+import type { SearchOutcome, SearchResult } from "@/server/search/search-services";
 import { NoResults } from "./no-results";
 import { ResultItem } from "./result-item";
 
@@ -30,6 +31,14 @@ export function SearchResults({ query, outcome, shortlist, wards, tileUrl, now }
   };
   const filters = activeFilters(query, new Map(wards.map((w) => [w.code, w.name])));
   const numbered = Object.fromEntries(outcome.results.map((r) => [r.id, r.position]));
+  const factFilters = factFiltersOf(query);
+  const tiersText = outcome.factTiers ? factTiersText(query, outcome.factTiers) : "";
+  // Stated matches first; the listings that do not say follow under their own heading.
+  const stated = outcome.results.filter((r) => r.unstated.length === 0);
+  const unstated = outcome.results.filter((r) => r.unstated.length > 0);
+  const item = (r: SearchResult) => (
+    <ResultItem key={r.id} result={r} inShortlist={shortlist.includes(r.id)} now={now} filters={factFilters} />
+  );
   return (
     <section aria-labelledby="results-heading" className="min-w-0">
       <div role="status" aria-live="polite" aria-atomic="true" className="mb-4">
@@ -37,6 +46,7 @@ export function SearchResults({ query, outcome, shortlist, wards, tileUrl, now }
           {resultsHeadline(query, summary)}
         </h2>
         {resultsRange(query, summary) ? <p className="mt-1 text-muted">{resultsRange(query, summary)}</p> : null}
+        {tiersText && outcome.total > 0 ? <p className="mt-1 font-bold">{tiersText}.</p> : null}
       </div>
       {outcome.corrections.length ? (
         <p className="mb-4">
@@ -45,12 +55,6 @@ export function SearchResults({ query, outcome, shortlist, wards, tileUrl, now }
         </p>
       ) : null}
       {outcome.matchedAnyWord ? <p className="mb-4">{partialMatchNote(outcome.total, outcome.partialTotal)}</p> : null}
-      {(query.day || query.time) && outcome.total > 0 ? (
-        <NotificationBanner title="About day and time">
-          Only listings that publish their sessions can match a day or time. Most listings imported from open data do not yet, so they are
-          not shown.
-        </NotificationBanner>
-      ) : null}
       {filters.length ? (
         <div className="mb-4" data-print="hide">
           <h3 className="mb-2 font-bold">Filters in use</h3>
@@ -82,7 +86,7 @@ export function SearchResults({ query, outcome, shortlist, wards, tileUrl, now }
                 bbox={query.bbox ?? null}
                 tileUrl={tileUrl}
                 areaSearchHref={searchHref(query, { bbox: undefined })}
-                listId="results-list"
+                listId="result-lists"
               />
               {outcome.total > outcome.points.length ? (
                 <p className="mt-1 text-small text-muted">
@@ -92,11 +96,26 @@ export function SearchResults({ query, outcome, shortlist, wards, tileUrl, now }
               ) : null}
             </div>
           ) : null}
-          <ol id="results-list" aria-labelledby="results-heading">
-            {outcome.results.map((r) => (
-              <ResultItem key={r.id} result={r} inShortlist={shortlist.includes(r.id)} now={now} />
-            ))}
-          </ol>
+          <div id="result-lists">
+            {stated.length ? (
+              <ol id="results-list" aria-labelledby="results-heading">
+                {stated.map(item)}
+              </ol>
+            ) : null}
+            {unstated.length ? (
+              <>
+                <div className="mt-6 border-l-4 border-ink pl-4">
+                  <h3 id="unstated-heading" className="text-heading-m font-bold">
+                    {UNSTATED_HEADING}
+                  </h3>
+                  <p className="mt-1">{unstatedExplanation(factFilters)}</p>
+                </div>
+                <ol id={stated.length ? "results-list-unstated" : "results-list"} aria-labelledby="unstated-heading">
+                  {unstated.map(item)}
+                </ol>
+              </>
+            ) : null}
+          </div>
           <Pagination currentPage={outcome.page} totalPages={outcome.pageCount} hrefForPage={(page) => searchHref(query, { page })} />
         </div>
       )}
