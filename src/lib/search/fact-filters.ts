@@ -53,7 +53,7 @@ export const UNSTATED_HEADING = "Not stated — ask them";
 
 /** Under the heading before the first not-stated result. */
 export function unstatedExplanation(filters: readonly FactFilter[]): string {
-  return `These listings do not say their ${unstatedNouns(filters)}, so we cannot tell whether they fit. They may still suit: ask the organiser before you suggest one.`;
+  return `These listings do not say their ${unstatedNouns(filters)}, so we cannot tell whether they fit. Those that say more of what you asked come first. They may still suit: ask the organiser before you suggest one.`;
 }
 
 type MatchQuery = FactFilterQuery & { day?: string; time?: string };

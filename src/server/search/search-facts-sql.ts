@@ -55,7 +55,9 @@ export function factConditions(r: ResolvedSearch): Prisma.Sql[] {
 
 /**
  * Sort and count keys: `fs_<fact>` for every fact filter (NULL when not chosen or not stated), `k_unstated` (a
- * chosen fact is not stated: after the stated matches) and `k_confirmed` (every chosen fact confirmed by a person).
+ * chosen fact is not stated: after the stated matches), `k_unknowns` (how many chosen facts are not stated, so a
+ * library open on Tuesday mornings whose step-free access is unknown comes before a park that states nothing) and
+ * `k_confirmed` (every chosen fact confirmed by a person).
  */
 export function factKeys(r: ResolvedSearch): Prisma.Sql {
   const chosen = factFiltersOf(r);
@@ -74,7 +76,13 @@ export function factKeys(r: ResolvedSearch): Prisma.Sql {
         " AND ",
       )
     : Prisma.sql`false`;
-  return Prisma.sql`${Prisma.join(columns, ", ")}, (${unstated}) AS k_unstated, coalesce(${confirmed}, false) AS k_confirmed`;
+  const unknowns = chosen.length
+    ? Prisma.join(
+        chosen.map((f) => Prisma.sql`(${alias(f)}.fs IS NULL)::int`),
+        " + ",
+      )
+    : Prisma.sql`0`;
+  return Prisma.sql`${Prisma.join(columns, ", ")}, (${unstated}) AS k_unstated, (${unknowns}) AS k_unknowns, coalesce(${confirmed}, false) AS k_confirmed`;
 }
 
 /** The `fs_…` columns by name, for a SELECT that passes them on. */
