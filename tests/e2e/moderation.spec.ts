@@ -240,6 +240,7 @@ test.describe("verifying imported listings one at a time", () => {
     for (const fact of ["Days and times", "Cost", "How to join", "Accessibility"])
       await expect(page.getByText(fact, { exact: true })).toBeVisible();
     await expectAxeClean(page);
+    await expectUniqueIds(page);
     await screenshots(page, "verify-check");
 
     // Closed needs a note saying how the moderator knows.

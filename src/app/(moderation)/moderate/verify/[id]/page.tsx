@@ -57,8 +57,8 @@ export default async function VerifyCheckPage({ params, searchParams }: Props) {
         </h2>
         <SummaryList className="mb-0" rows={factRows(check)} />
       </section>
-      <section aria-labelledby="outcome" className="mb-10 max-w-measure">
-        <h2 id="outcome" className="mb-4 text-heading-l font-bold">
+      <section aria-labelledby="check-outcome" className="mb-10 max-w-measure">
+        <h2 id="check-outcome" className="mb-4 text-heading-l font-bold">
           Record the check
         </h2>
         <CheckForm serviceId={listing.id} version={check.version} place={place} />
