@@ -1,10 +1,13 @@
 // `npm run dev` / `npm start`: with no DATABASE_URL, start the embedded PostgreSQL (PGlite, data in .data/);
 // then migrate, seed an empty database, and run Next.js with DATABASE_URL pointing at the database.
+// `npm start` with a DATABASE_URL is a production deployment: it refuses to start unless AUTH_SECRET, APP_URL
+// and SMTP_URL are set (src/env.ts), instead of making up a secret.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
+import { parseEnv } from "@/env";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/server/db/embedded-postgres";
 import { prepareDatabase } from "@/server/db/prepare-database";
 import { resolveReferenceDataDir } from "@/server/seed/reference-files";
@@ -17,9 +20,14 @@ const log = (line: string) => console.log(`[db] ${line}`);
 async function main() {
   const started = Date.now();
   let embedded: EmbeddedPostgres | undefined;
-  if (!process.env.DATABASE_URL) {
+  if (process.env.DATABASE_URL) {
+    // `next start` runs in production: with a database of its own it must be fully configured (src/env.ts).
+    if (mode === "start") parseEnv({ ...process.env, NODE_ENV: "production", EMBEDDED_DATABASE: undefined });
+  } else {
     const dataDir = resolve(process.env.PGLITE_DATA_DIR ?? ".data/pglite");
     log(`no DATABASE_URL: starting embedded PostgreSQL (PGlite) with data in ${dataDir}`);
+    log("embedded mode is single-instance: run one server on this machine only (set DATABASE_URL to run several)");
+    process.env.EMBEDDED_DATABASE = "1";
     embedded = await startEmbeddedPostgres({ dataDir, port: Number(process.env.PGLITE_PORT ?? 0) });
     process.env.DATABASE_URL = embedded.url;
     // Lets `npm run user:grant` reach this running database instead of opening its files a second time.

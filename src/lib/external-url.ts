@@ -39,3 +39,18 @@ export function websiteLabel(url: string): string {
     .replace(/^www\./i, "")
     .replace(/\/$/, "");
 }
+
+/** "tel:+441422392630" from "+44 (0)1422 392630" or "01422 392630": digits and a leading plus only. */
+export function telHref(phone: string): string {
+  const international = phone.trim().replace(/^(\+\d+)\s*\(0\)/, "$1");
+  return `tel:${international.replace(/[^+\d]/g, "").replace(/(?!^)\+/g, "")}`;
+}
+
+/**
+ * OpenStreetMap's directions to a point, with the start left for the person to fill in (or their location):
+ * https://www.openstreetmap.org/directions?route=%3B53.69002%2C-1.62657 ("from;to", each "lat,lng").
+ */
+export function directionsUrl(point: { lat: number; lng: number }): string {
+  const to = `${point.lat.toFixed(5)},${point.lng.toFixed(5)}`;
+  return `https://www.openstreetmap.org/directions?route=${encodeURIComponent(`;${to}`)}`;
+}

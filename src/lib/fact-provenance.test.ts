@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { accessWithProvenance, costWithProvenance, isConfirmed, provenanceText, type FactProvenance } from "./fact-provenance";
+import {
+  accessWithProvenance,
+  costWithProvenance,
+  factSourceLabel,
+  factSourceText,
+  isConfirmed,
+  provenanceText,
+  type FactProvenance,
+} from "./fact-provenance";
 
 const usualPark: FactProvenance = { fact: "cost", state: "usual", sources: [], kindOfPlace: "park", note: null, confirmedAt: null };
 const fromOsm: FactProvenance = { fact: "schedule", state: "imported", sources: ["osm"], kindOfPlace: null, note: null, confirmedAt: null };
@@ -35,5 +43,21 @@ describe("fact provenance wording", () => {
     expect([usualPark, fromOsm, byModerator, null].map(isConfirmed)).toEqual([false, false, true, false]);
     expect(provenanceText(null)).toBe("not stated");
     expect(costWithProvenance(null, null, null)).toBeNull();
+  });
+
+  it("says where a fact comes from in a sentence for the page and in a word or two for print and email", () => {
+    expect([byModerator, fromOsm, usualPark, { ...usualPark, kindOfPlace: "library" }, null].map((p) => factSourceText(p))).toEqual([
+      "Confirmed by a moderator on 1 December 2026",
+      "From OpenStreetMap; not confirmed",
+      "Usual for a public park; not confirmed by the venue",
+      "Usual for a public library; not confirmed by the venue",
+      "Not stated — ask them",
+    ]);
+    expect([byModerator, fromOsm, usualPark, { ...usualPark, kindOfPlace: "nature_reserve" }, null].map((p) => factSourceLabel(p))).toEqual(
+      ["confirmed", "from open data", "usual for a park", "usual for a nature reserve", "not stated — ask them"],
+    );
+    // A value entered before provenance was kept is shown, but never as confirmed.
+    expect(factSourceText(null, true)).toBe("Not confirmed");
+    expect(factSourceLabel(null, true)).toBe("not confirmed");
   });
 });

@@ -67,22 +67,55 @@ export function provenanceText(p: FactProvenance | null | undefined): string {
   }
 }
 
+/** What a stated cost is, without where it comes from: "Free to visit", "Free. Donations welcome", "£3 a session". */
+export function costWords(isFree: boolean | null, fees: string | null, p: FactProvenance | null | undefined): string | null {
+  if (isFree === null && !fees) return null;
+  return isFree ? (p?.state === "usual" ? "Free to visit" : fees ? `Free. ${fees}` : "Free") : (fees ?? "There is a charge");
+}
+
 /** "Free to visit (usual for a public park; not confirmed by the venue)", "Free (confirmed by …)", or null when the cost is not stated. */
 export function costWithProvenance(isFree: boolean | null, fees: string | null, p: FactProvenance | null | undefined): string | null {
-  if (!p || (isFree === null && !fees)) return null;
-  const what = isFree ? (p.state === "usual" ? "Free to visit" : fees ? `Free. ${fees}` : "Free") : (fees ?? "There is a charge");
-  return `${what} (${provenanceText(p)})`;
+  const what = p ? costWords(isFree, fees, p) : null;
+  return what ? `${what} (${provenanceText(p)})` : null;
+}
+
+/** "Open access: no need to book" for a park, "Drop in: no need to book" for a library, or null when it is something else. */
+export function accessWords(accessTypes: readonly string[], p: FactProvenance | null | undefined): string | null {
+  if (!(accessTypes.includes("drop_in") && accessTypes.length === 1)) return null;
+  const park = p?.kindOfPlace && p.kindOfPlace !== "library";
+  return park ? "Open access: no need to book" : "Drop in: no need to book";
 }
 
 /** "Open access: go when it is open, no need to book (usual for a public park; …)", or null when not stated. */
 export function accessWithProvenance(accessTypes: readonly string[], p: FactProvenance | null | undefined): string | null {
   if (!p || accessTypes.length === 0) return null;
-  const park = p.kindOfPlace && p.kindOfPlace !== "library";
-  const what =
-    accessTypes.includes("drop_in") && accessTypes.length === 1
-      ? park
-        ? "Open access: no need to book"
-        : "Drop in: no need to book"
-      : null;
+  const what = accessWords(accessTypes, p);
   return what ? `${what} (${provenanceText(p)})` : null;
+}
+
+export const NOT_STATED_TEXT = "Not stated — ask them";
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The provenance of one fact as a sentence for the listing page: "Confirmed by the provider on …", "From
+ * OpenStreetMap; not confirmed", "Usual for a public library; not confirmed by the venue", "Not stated — ask
+ * them". A value with no provenance row (entered before provenance was kept) is "Not confirmed".
+ */
+export function factSourceText(p: FactProvenance | null | undefined, stated = Boolean(p)): string {
+  if (p) return capitalised(provenanceText(p));
+  return stated ? "Not confirmed" : NOT_STATED_TEXT;
+}
+
+/** The same, in a word or two for print and email: "confirmed", "from open data", "usual for a library", "not stated — ask them". */
+export function factSourceLabel(p: FactProvenance | null | undefined, stated = Boolean(p)): string {
+  if (!p) return stated ? "not confirmed" : "not stated — ask them";
+  switch (p.state) {
+    case "confirmed":
+      return "confirmed";
+    case "imported":
+      return "from open data";
+    case "usual":
+      return `usual for ${kindOfPlaceWords(p.kindOfPlace).replace(/^a public /, "a ")}`;
+  }
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { listingSource } from "./listing-source";
+import { factSourceCredits, listingSource } from "./listing-source";
 
 describe("listingSource", () => {
   it("credits OpenStreetMap with its licence and links to the original object", () => {
     expect(listingSource("osm", "node/5998749306", "ODbL-1.0")).toEqual({
+      code: "osm",
       name: "OpenStreetMap",
       licence: "Open Database Licence (ODbL) 1.0, © OpenStreetMap contributors",
       link: "https://www.openstreetmap.org/node/5998749306",
@@ -14,5 +15,29 @@ describe("listingSource", () => {
     expect(listingSource("libraries-hacked", "bradford/x", null)?.licence).toBe("Licence not stated");
     expect(listingSource("osm", "javascript:alert(1)", "ODbL-1.0")?.link).toBeNull();
     expect(listingSource("provider", null, null)).toBeNull();
+  });
+});
+
+describe("factSourceCredits", () => {
+  it("names each fact's source with its licence, and what is only usual for a library", () => {
+    const base = { kindOfPlace: null, note: null, confirmedAt: null };
+    expect(
+      factSourceCredits([
+        { ...base, fact: "schedule", state: "imported", sources: ["libraries-hacked-councils"] },
+        { ...base, fact: "cost", state: "usual", sources: [], kindOfPlace: "library" },
+        { ...base, fact: "access", state: "usual", sources: [], kindOfPlace: "library" },
+        { ...base, fact: "contact", state: "imported", sources: ["libraries-hacked-councils", "osm"] },
+        { ...base, fact: "accessibility", state: "confirmed", sources: ["provider"], confirmedAt: new Date() },
+      ]),
+    ).toEqual([
+      {
+        name: "the council's library records (Libraries Hacked)",
+        licence: "Open Government Licence v3.0 (published by the councils as open data)",
+        facts: "Opening hours and sessions, contact details",
+      },
+      { name: "usual for a public library, not from any source", licence: null, facts: "Cost, how to join" },
+      { name: "OpenStreetMap", licence: "Open Database Licence (ODbL) 1.0", facts: "Contact details" },
+      { name: "the people who run it, through this directory", licence: null, facts: "Accessibility" },
+    ]);
   });
 });

@@ -1,7 +1,9 @@
 // Where an imported listing came from, in words, with its licence and a link to the original record, so a
 // listing page can credit the source as its licence requires (see /about/data and ADR 0003).
+import { dataSourceOf } from "@/lib/data-sources";
+import { factSourceName, kindOfPlaceWords, type FactKind, type FactProvenance } from "@/lib/fact-provenance";
 
-export type ListingSource = { name: string; licence: string; link: string | null };
+export type ListingSource = { code: string; name: string; licence: string; link: string | null };
 
 const LICENCES: Record<string, string> = {
   "ODbL-1.0": "Open Database Licence (ODbL) 1.0, © OpenStreetMap contributors",
@@ -15,15 +17,49 @@ export function listingSource(source: string, sourceId: string | null, licence: 
   switch (source) {
     case "osm":
       return {
+        code: source,
         name: "OpenStreetMap",
         licence: words,
         link: sourceId && /^(node|way|relation)\/\d+$/.test(sourceId) ? `https://www.openstreetmap.org/${sourceId}` : null,
       };
     case "mapping-museums":
-      return { name: "Mapping Museums project, Birkbeck, University of London", licence: words, link: null };
+      return { code: source, name: "Mapping Museums project, Birkbeck, University of London", licence: words, link: null };
     case "libraries-hacked":
-      return { name: "LibrariesHacked public libraries data", licence: words, link: null };
+      return { code: source, name: "LibrariesHacked public libraries data", licence: words, link: null };
     default:
-      return { name: source, licence: words, link: null };
+      return { code: source, name: source, licence: words, link: null };
   }
+}
+
+const FACT_WORDS: Record<FactKind, string> = {
+  schedule: "opening hours and sessions",
+  cost: "cost",
+  access: "how to join",
+  accessibility: "accessibility",
+  contact: "contact details",
+};
+
+export type FactSourceCredit = { name: string; licence: string | null; facts: string };
+
+/**
+ * Where each of a listing's facts came from, one line per source: the open data sources with their licence,
+ * the provider's or a moderator's confirmation, and what is only usual for its kind of place (no source).
+ */
+export function factSourceCredits(facts: readonly FactProvenance[]): FactSourceCredit[] {
+  const bySource = new Map<string, FactKind[]>();
+  const add = (key: string, kind: FactKind) => bySource.set(key, [...(bySource.get(key) ?? []), kind]);
+  for (const f of facts) {
+    if (f.state === "usual") add(`usual:${f.kindOfPlace ?? ""}`, f.fact);
+    else if (f.state === "confirmed") add(f.sources.includes("provider") ? "provider" : "moderator", f.fact);
+    else for (const code of f.sources) add(code, f.fact);
+  }
+  return [...bySource].map(([key, kinds]) => {
+    const what = kinds.map((k) => FACT_WORDS[k]).join(", ");
+    const facts = what.charAt(0).toUpperCase() + what.slice(1);
+    if (key.startsWith("usual:"))
+      return { name: `usual for ${kindOfPlaceWords(key.slice(6) || null)}, not from any source`, licence: null, facts };
+    if (key === "provider") return { name: "the people who run it, through this directory", licence: null, facts };
+    if (key === "moderator") return { name: "checked by one of our moderators", licence: null, facts };
+    return { name: factSourceName(key), licence: dataSourceOf(key)?.licence ?? null, facts };
+  });
 }

@@ -104,11 +104,12 @@ describe("CSV export", () => {
 describe("readUnmetDemand", () => {
   it("adds up searches by month, category, place and ward over the last 12 months, with names", async () => {
     const now = new Date("2026-05-10T12:00:00Z");
-    const search = { placeCode: PLACE_A.code, wardCode: "W02", categoryCodes: [CHOIRS] };
+    const client = { address: "203.0.113.5", userAgent: "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0" };
+    const search = { placeCode: PLACE_A.code, wardCode: "W02", categoryCodes: [CHOIRS], client };
     await recordUnmetDemand({ ...search, resultCount: 0, now }, t.db);
     await recordUnmetDemand({ ...search, resultCount: 2, now }, t.db);
     await recordUnmetDemand({ ...search, resultCount: 0, now: new Date("2026-04-02T12:00:00Z") }, t.db);
-    await recordUnmetDemand({ placeCode: PLACE_B.code, wardCode: "W03", categoryCodes: [], resultCount: 1, now }, t.db);
+    await recordUnmetDemand({ placeCode: PLACE_B.code, wardCode: "W03", categoryCodes: [], resultCount: 1, now, client }, t.db);
     await recordUnmetDemand({ ...search, resultCount: 0, now: new Date("2025-05-31T12:00:00Z") }, t.db); // too old
 
     const demand = await readUnmetDemand({ now }, t.db);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reportSchema } from "@/lib/validation/report";
-import { REPORTS_PER_HOUR, submitReport } from "@/server/reports/submit-report";
+import { REPORTS_PER_HOUR, REPORTS_PER_LISTING_PER_DAY, submitReport } from "@/server/reports/submit-report";
 import { makeOrganisationWithMember, makePendingNewListing, makePublishedListing, uniq } from "../support/factories";
 import { readCapturedMail, startMailCapture, waitForMail } from "../support/mail-capture";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -76,6 +76,20 @@ describe("a public report", () => {
       error: { code: "rate-limited", message: expect.stringContaining("try again in 55 minutes") },
     });
     expect((await submitReport({ serviceId: live.id, report: report(), clientAddress: address(), now }, t.db)).ok).toBe(true);
+  });
+
+  it("caps the reports one listing gets in a day, however many addresses they come from (each one emails its owner)", async () => {
+    const { organisation } = await makeOrganisationWithMember(t.db);
+    const live = await makePublishedListing(t.db, { organisationId: organisation.id });
+    const now = new Date("2026-11-22T09:00:00Z");
+    expect(REPORTS_PER_LISTING_PER_DAY).toBeGreaterThan(REPORTS_PER_HOUR);
+    for (let i = 0; i < REPORTS_PER_LISTING_PER_DAY; i++)
+      expect((await submitReport({ serviceId: live.id, report: report(), clientAddress: address(), now }, t.db)).ok).toBe(true);
+    expect(await submitReport({ serviceId: live.id, report: report(), clientAddress: address(), now }, t.db)).toEqual({
+      ok: false,
+      error: { code: "rate-limited", message: expect.stringContaining("many reports") },
+    });
+    expect(await t.db.report.count({ where: { serviceId: live.id } })).toBe(REPORTS_PER_LISTING_PER_DAY);
   });
 
   it("validates the form: topic, a real message, an optional email, plain text only", () => {

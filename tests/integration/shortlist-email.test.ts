@@ -44,7 +44,9 @@ describe("emailShortlist", () => {
     expect(received.subject).toBe("2 activities to try");
     expect(received.text).toContain("1. Tuesday Choir");
     expect(received.text).toContain("When: Every Tuesday, 7pm to 9pm");
-    expect(received.text).toContain("Cost: Free");
+    expect(received.text).toContain("Cost: Free (not confirmed)");
+    expect(received.text).toContain("2. Kitchen Table Knitters");
+    expect(received.text).toMatch(/Kitchen Table Knitters[\s\S]*Cost: Not stated — ask them/);
     expect(received.text).toContain("2. Kitchen Table Knitters");
     expect(received.text).toContain("the exact address is given when you get in touch");
     const knitters = received.text.split("2. Kitchen Table Knitters")[1]!.split("Open this list")[0]!;
@@ -57,6 +59,55 @@ describe("emailShortlist", () => {
       Array<{ n: number }>
     >`SELECT count(*)::int AS n FROM rate_limit_bucket WHERE key LIKE '%person@example.org%'`;
     expect(stored[0]!.n).toBe(0);
+  });
+
+  it("labels each fact with where it comes from: a library's days, cost, joining and contact", async () => {
+    const { emailShortlist } = await import("@/server/shortlist/email-shortlist");
+    const id = await addService(t.db, {
+      name: "Lowtown Library",
+      km: 1,
+      categories: ["reading-groups-and-library-activities"],
+      isFree: true,
+      accessTypes: ["drop_in"],
+      sessions: [{ byDay: "MO", opensAt: 570, closesAt: 1020 }],
+    });
+    await t.db.service.update({
+      where: { id },
+      data: { email: "lowtown@example.org", url: "https://www.example.org/lowtown", phones: { create: { number: "01924 325080" } } },
+    });
+    await t.db.serviceFact.createMany({
+      data: [
+        {
+          serviceId: id,
+          fact: "schedule",
+          state: "imported",
+          sources: ["libraries-hacked-councils"],
+          note: "Also: closed on bank holidays",
+        },
+        { serviceId: id, fact: "cost", state: "usual", kindOfPlace: "library" },
+        { serviceId: id, fact: "access", state: "usual", kindOfPlace: "library" },
+        { serviceId: id, fact: "contact", state: "confirmed", sources: ["moderator"], confirmedAt: new Date("2026-11-30T10:00:00Z") },
+      ],
+    });
+    const result = await emailShortlist(
+      { to: "link-worker@example.org", ids: [id], clientAddress: "203.0.113.44", baseUrl: "https://directory.example" },
+      t.db,
+    );
+    expect(result).toEqual({ ok: true, value: { sent: 1 } });
+    const received = await waitForMail(mail.dir, (m) => m.to.includes("link-worker@example.org"));
+    expect(received.text).toContain("When: Every Monday, 9:30am to 5pm; Also: closed on bank holidays (from open data)");
+    expect(received.text).toContain("Cost: Free to visit (usual for a library)");
+    expect(received.text).toContain("How to join: Drop in: no need to book (usual for a library)");
+    expect(received.text).toContain("Phone: 01924 325080 (confirmed)");
+    expect(received.text).toContain("Email: lowtown@example.org (confirmed)");
+    expect(received.text).toContain("Website: https://www.example.org/lowtown (confirmed)");
+    expect(received.text).toContain("Where: Lowtown Library, 1 Test Street, Halifax, HX1 1AA");
+    expect(received.html).toContain("Free to visit <span");
+    expect(received.html).toContain("(usual for a library)</span>");
+    expect(received.html).toContain("01924 325080 <span");
+    expect(received.text).toContain(
+      "Some details come from: The council's library records (Libraries Hacked), Open Government Licence v3.0",
+    );
   });
 
   it("refuses a fourth email to the same address within the hour", async () => {

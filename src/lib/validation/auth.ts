@@ -1,12 +1,8 @@
 import { z } from "zod";
+import { safeReturnPath } from "@/lib/return-path";
 
-/** Only same-site relative paths: never an open redirect. */
-export const returnPathSchema = z
-  .string()
-  .trim()
-  .max(500)
-  .refine((p) => p.startsWith("/") && !p.startsWith("//") && !p.startsWith("/\\"), "Not a path on this site")
-  .catch("/provider");
+/** Only same-site paths (src/lib/return-path.ts): never an open redirect. Anything else becomes /provider. */
+export const returnPathSchema = z.unknown().transform((p) => safeReturnPath(p));
 
 export const signInSchema = z.object({
   email: z

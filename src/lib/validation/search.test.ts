@@ -113,7 +113,8 @@ const plausible = fc.oneof(
 const anyValue = fc.oneof(plausible, fc.array(plausible, { maxLength: 4 }), fc.constant(undefined), fc.integer(), fc.constant(null));
 const anyParams = fc.dictionary(anyKey, anyValue, { maxKeys: 12 });
 
-describe("parseSearchParams with arbitrary input", () => {
+// Thousands of runs: generous time on a loaded two-core CI machine (a second when idle).
+describe("parseSearchParams with arbitrary input", { timeout: 30_000 }, () => {
   it("never throws and returns only values the search understands", () => {
     const categories = new Set(codesOf("category"));
     const needs = new Set(codesOf("need"));

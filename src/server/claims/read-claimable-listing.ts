@@ -6,7 +6,7 @@ import { isUuid, type Actor } from "@/server/auth/policy";
 export type ClaimableListing = {
   id: string;
   name: string;
-  /** Where it is, in a few words (first venue's town and postcode), so the claimant knows it is theirs. */
+  /** Where it is, in a few words (first venue's town and postcode, or ward and place if its address is hidden). */
   where: string | null;
   /** Who runs it now, if anyone. */
   organisationName: string | null;
@@ -24,14 +24,30 @@ export async function readClaimableListing(serviceId: string, actor: Actor, db: 
       id: true,
       name: true,
       organisation: { select: { name: true, memberships: { where: { userId: actor.id }, select: { id: true } } } },
-      serviceAtLocations: { take: 1, select: { location: { select: { city: true, postcode: true, hideExactAddress: true } } } },
+      serviceAtLocations: {
+        take: 1,
+        select: {
+          location: {
+            select: {
+              city: true,
+              postcode: true,
+              hideExactAddress: true,
+              ward: { select: { name: true } },
+              place: { select: { name: true } },
+            },
+          },
+        },
+      },
       claims: { where: { userId: actor.id, status: "pending" }, select: { createdAt: true, organisation: { select: { name: true } } } },
     },
   });
   if (!service) return null;
   const location = service.serviceAtLocations[0]?.location;
+  // A home-based venue shows its ward and place only (ADR 0011): any signed-in person can open this page.
   const where = location
-    ? [location.city, location.hideExactAddress ? location.postcode?.split(" ")[0] : location.postcode].filter(Boolean).join(", ")
+    ? (location.hideExactAddress ? [location.ward?.name, location.place?.name] : [location.city, location.postcode])
+        .filter(Boolean)
+        .join(", ")
     : null;
   const claim = service.claims[0];
   return {

@@ -2,54 +2,13 @@ import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
 import { absoluteWebsite } from "@/lib/external-url";
-import type { FactProvenance } from "@/lib/fact-provenance";
 import { publicPoint } from "@/lib/hidden-address";
-import { listingSource, type ListingSource } from "@/lib/listing-source";
-import { currentSessions, nextSession, sortSessions, type NextSession, type ScheduleRow } from "@/lib/schedule";
+import { listingSource } from "@/lib/listing-source";
+import type { PublicListing, PublicSession, PublicVenue } from "@/lib/public-listing";
+import { currentSessions, nextSession, sortSessions } from "@/lib/schedule";
 import { isoDate } from "@/lib/dates";
 
-export type PublicVenue = {
-  id: string;
-  name: string | null;
-  /** Street address lines and postcode; null when the address is hidden (home-based sessions). */
-  address: { lines: string[]; postcode: string | null } | null;
-  /** "Town, Calderdale": all the public sees of a hidden address, and a caption for the others. */
-  area: string | null;
-  point: { lat: number; lng: number } | null;
-  hidden: boolean;
-  accessibility: string[];
-};
-
-export type PublicSession = ScheduleRow & { id: string; venueName: string | null };
-
-export type PublicListing = {
-  id: string;
-  name: string;
-  description: string;
-  status: string;
-  categories: string[];
-  audiences: string[];
-  needs: string[];
-  minimumAge: number | null;
-  maximumAge: number | null;
-  attendingTypes: string[];
-  accessTypes: string[];
-  isFree: boolean | null;
-  fees: string | null;
-  url: string | null;
-  email: string | null;
-  contacts: Array<{ name: string | null; title: string | null; email: string | null; phones: string[] }>;
-  phones: string[];
-  organisation: { name: string; website: string | null; charityNumber: string | null } | null;
-  venues: PublicVenue[];
-  sessions: PublicSession[];
-  nextSession: NextSession | null;
-  verifiedAt: Date | null;
-  staleSince: Date | null;
-  source: ListingSource | null;
-  /** Where each stated fact comes from (ADR 0009); a fact kind with no entry is not stated. */
-  facts: FactProvenance[];
-};
+export type { PublicListing, PublicSession, PublicVenue };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -9,6 +9,7 @@ import { asDraft, type ListingDraft } from "@/lib/listing-form/draft";
 import { mergeStep } from "@/lib/listing-form/merge-step";
 import type { Listing } from "@/lib/validation/listing";
 import { stepSchema, type StepId } from "@/lib/validation/listing-steps";
+import { closedListingMessage } from "./closed-listing";
 import { locateVenues } from "./locate-venues";
 import { lockOpenRevision } from "./lock-open-revision";
 
@@ -29,6 +30,8 @@ export async function saveListingDraft(
 ): Promise<SaveDraftResult> {
   return db.$transaction(async (tx) => {
     const service = await findManagedService(tx, actor, options.serviceId);
+    const closed = await closedListingMessage(tx, service, "changed");
+    if (closed) return fail("not-editable", closed);
     const revision = await lockOpenRevision(tx, service.id, ["draft", "changes_requested"]);
     if (!revision)
       return fail("not-editable", "This listing has been sent for review, so it cannot be changed now. Withdraw it from review first.");

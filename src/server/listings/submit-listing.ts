@@ -9,6 +9,7 @@ import { fail, invalid, ok, type Result } from "@/lib/result";
 export type SubmitResult = Result<{ isNew: boolean }, "invalid" | "not-editable">;
 import { fieldErrorsFrom } from "@/lib/form-state";
 import { listingSchema } from "@/lib/validation/listing";
+import { closedListingMessage } from "./closed-listing";
 import { locateVenues } from "./locate-venues";
 import { lockOpenRevision } from "./lock-open-revision";
 import { readListing } from "./read-listing";
@@ -16,11 +17,13 @@ import { readListing } from "./read-listing";
 /**
  * Sends a listing for review. The whole listing must be valid. A new listing's service becomes `pending`; an
  * edit of a live listing leaves the service exactly as it is (ADR 0006). Only a moderator can publish: no path
- * here sets `published` or writes the HSDS rows.
+ * here sets `published` or writes the HSDS rows. An archived, merged or rejected listing cannot be sent.
  */
 export async function submitListing(options: { serviceId: string }, actor: Actor, db: Db = prisma): Promise<SubmitResult> {
   return db.$transaction(async (tx) => {
     const service = await findManagedService(tx, actor, options.serviceId);
+    const closed = await closedListingMessage(tx, service, "sent for review");
+    if (closed) return fail("not-editable", closed);
     const revision = await lockOpenRevision(tx, service.id, ["draft", "changes_requested"]);
     if (!revision) return fail("not-editable", "This listing has already been sent for review, or there is nothing to send.");
 

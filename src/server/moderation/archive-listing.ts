@@ -2,6 +2,7 @@ import "server-only";
 import type { Db, DbOrTx } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
 import { assertModerator, type Actor } from "@/server/auth/policy";
+import { closeOpenRevisions } from "./close-open-revisions";
 import { ConflictError } from "./conflict-error";
 import { moderate } from "./moderate";
 import type { ModerationOutcome } from "./moderation-outcome";
@@ -11,7 +12,7 @@ import { archivedMail } from "./revision-mail";
 
 /**
  * Takes a listing out of the directory (closed, wrong, a duplicate nobody should see). Its open reports are
- * resolved and pending revisions and claims closed in the same transaction, and its owners are told why.
+ * resolved and its open revisions (drafts too) and claims closed in the same transaction, and its owners are told why.
  */
 export async function archiveListing(
   options: { serviceId: string; version: number; reason: string; now?: Date },
@@ -73,20 +74,16 @@ export async function archiveRow(
   );
 }
 
-/** Resolves open reports and closes pending revisions and claims of a listing that is leaving the directory. */
+/** Resolves open reports and closes every open revision and pending claim of a listing that is leaving the directory. */
 export async function closeOpenWork(tx: DbOrTx, serviceId: string, moderatorId: string, reason: string, now: Date) {
   const reports = await tx.report.updateMany({
     where: { serviceId, status: "open" },
     data: { status: "resolved", resolvedAt: now, resolvedById: moderatorId, lockVersion: { increment: 1 } },
   });
-  const revisions = await tx.revision.findMany({ where: { serviceId, status: "pending" }, select: { id: true } });
-  for (const r of revisions) {
-    await tx.revision.update({ where: { id: r.id }, data: { status: "rejected", decidedAt: now, lockVersion: { increment: 1 } } });
-    await tx.moderationDecision.create({ data: { serviceId, revisionId: r.id, moderatorId, action: "reject", reason } });
-  }
+  const revisionsClosed = await closeOpenRevisions(tx, { serviceId, moderatorId, reason, now });
   const claims = await tx.claimRequest.updateMany({
     where: { serviceId, status: "pending" },
     data: { status: "rejected", decidedAt: now, lockVersion: { increment: 1 } },
   });
-  return { reportsResolved: reports.count, revisionsClosed: revisions.length, claimsClosed: claims.count };
+  return { reportsResolved: reports.count, revisionsClosed, claimsClosed: claims.count };
 }

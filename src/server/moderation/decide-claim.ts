@@ -4,6 +4,7 @@ import { prisma } from "@/server/db/client";
 import { assertModerator, type Actor } from "@/server/auth/policy";
 import { signConfirmLink } from "@/server/freshness/confirm-link";
 import { appUrl } from "@/server/http/app-url";
+import { closeOpenRevisions } from "./close-open-revisions";
 import { ConflictError } from "./conflict-error";
 import { describeDecision } from "./describe-decision";
 import { moderate } from "./moderate";
@@ -12,7 +13,8 @@ import { recordDecision } from "./record-decision";
 
 /**
  * Approves or rejects a provider's claim to manage a listing. Approval hands the listing to the claim's
- * organisation (service.organisation_id), makes sure the claimant is a member of it, and emails them a link to
+ * organisation (service.organisation_id), makes sure the claimant is a member of it, closes the previous
+ * organisation's open revisions, and emails the claimant a link to
  * confirm the listing is correct (which verifies it) or to edit it.
  */
 export async function decideClaim(
@@ -44,6 +46,7 @@ export async function decideClaim(
         user: { select: { email: true } },
       },
     });
+    let revisionsClosed = 0;
     if (decision === "approve") {
       if (claim.service.listingStatus === "archived")
         throw new ConflictError("The listing has been archived, so it cannot be handed over. Reject the claim instead.");
@@ -55,6 +58,14 @@ export async function decideClaim(
         where: { userId_organisationId: { userId: claim.userId, organisationId: claim.organisationId } },
         create: { userId: claim.userId, organisationId: claim.organisationId, role: "owner" },
         update: {},
+      });
+      // The previous organisation's work in progress is theirs, not the new owner's to read or send.
+      revisionsClosed = await closeOpenRevisions(tx, {
+        serviceId: claim.serviceId,
+        moderatorId: actor.id,
+        reason: `The listing was handed to ${claim.organisation.name}.`,
+        now,
+        exceptOrganisationId: claim.organisationId,
       });
     }
     const name = claim.service.name;
@@ -86,6 +97,7 @@ export async function decideClaim(
           serviceId: claim.serviceId,
           organisationId: claim.organisationId,
           previousOrganisationId: claim.service.organisationId,
+          revisionsClosed,
           lockVersion,
           reason: options.reason ?? null,
         },

@@ -3,6 +3,7 @@ import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
 import { assertModerator, type Actor } from "@/server/auth/policy";
 import { archiveRow } from "./archive-listing";
+import { closeOpenRevisions } from "./close-open-revisions";
 import { ConflictError } from "./conflict-error";
 import { moderate } from "./moderate";
 import type { ModerationOutcome } from "./moderation-outcome";
@@ -11,7 +12,7 @@ import { recordDecision } from "./record-decision";
 
 /**
  * Merges a duplicate into the listing that stays: the duplicate is archived and points at the survivor, its
- * open reports and pending claims move across, its pending revisions are closed, and the survivor takes the
+ * open reports and pending claims move across, every open revision (drafts too) is closed, and the survivor takes the
  * duplicate's owner if it has none. Both listings' histories record the merge.
  */
 export async function mergeListing(
@@ -42,9 +43,11 @@ export async function mergeListing(
         where: { serviceId: duplicateId, status: "pending" },
         data: { serviceId: targetId },
       });
-      const revisions = await tx.revision.updateMany({
-        where: { serviceId: duplicateId, status: "pending" },
-        data: { status: "rejected", decidedAt: now, lockVersion: { increment: 1 } },
+      const revisionsClosed = await closeOpenRevisions(tx, {
+        serviceId: duplicateId,
+        moderatorId: actor.id,
+        reason: `The listing was merged into “${target.name}”.`,
+        now,
       });
       const ownerMoved = !target.organisationId && duplicate.organisationId ? duplicate.organisationId : null;
       if (ownerMoved) await tx.service.update({ where: { id: targetId }, data: { organisationId: ownerMoved } });
@@ -53,7 +56,7 @@ export async function mergeListing(
       const moved = {
         reportsMoved: reports.count,
         claimsMoved: claims.count,
-        revisionsClosed: revisions.count,
+        revisionsClosed,
         ownerMoved: Boolean(ownerMoved),
       };
       const to = await ownerEmails(tx, [duplicate.organisationId]);

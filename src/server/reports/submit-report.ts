@@ -12,6 +12,8 @@ import { rateLimitKey } from "@/server/rate-limit/rate-limit-key";
 
 /** Reports one address may send per hour (enough for a link worker fixing several listings, not for a bot). */
 export const REPORTS_PER_HOUR = 10;
+/** Reports one listing may receive in a day from everyone together: each one emails its owners. */
+export const REPORTS_PER_LISTING_PER_DAY = 20;
 
 export type SubmitReportResult = Result<{ reportId: string | null }, "not-found" | "rate-limited">;
 
@@ -30,13 +32,9 @@ export async function submitReport(
     select: { id: true, name: true, organisationId: true },
   });
   if (!service) return fail("not-found", "This listing is no longer in the directory, so it cannot be reported.");
+  const at = options.now ? { now: options.now } : {};
   const limit = await consumeRateLimit(
-    {
-      key: rateLimitKey("report", options.clientAddress),
-      limit: REPORTS_PER_HOUR,
-      windowSeconds: 3600,
-      ...(options.now ? { now: options.now } : {}),
-    },
+    { key: rateLimitKey("report", options.clientAddress), limit: REPORTS_PER_HOUR, windowSeconds: 3600, ...at },
     db,
   );
   if (!limit.allowed) {
@@ -44,6 +42,14 @@ export async function submitReport(
     return fail("rate-limited", `You have sent a lot of reports in the last hour. Please try again in ${minutes} minutes.`);
   }
   if (report.website.trim() !== "") return ok({ reportId: null });
+  // After the honeypot, so a bot cannot use up a listing's reports for the people who mean them.
+  const perListing = await consumeRateLimit(
+    { key: `report:listing:${serviceId}`, limit: REPORTS_PER_LISTING_PER_DAY, windowSeconds: 24 * 3600, ...at },
+    db,
+  );
+  if (!perListing.allowed) {
+    return fail("rate-limited", "This listing has had many reports today and a moderator will look at them. Please try again tomorrow.");
+  }
 
   const { reportId, mailIds } = await db.$transaction(async (tx) => {
     const created = await tx.report.create({

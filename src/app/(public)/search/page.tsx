@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { ErrorSummary, PageHeading } from "@/components/ui";
@@ -10,6 +11,7 @@ import { PAGE_SIZE, parseSearchParams } from "@/lib/validation/search";
 import { categories } from "@/lib/vocabulary";
 import { countListingsByTerm } from "@/server/places/count-listings-by-term";
 import { listWards } from "@/server/geo/list-wards";
+import { clientAddress } from "@/server/http/client-address";
 import { recordListingDemand } from "@/server/insights/record-listing-demand";
 import { recordUnmetDemand } from "@/server/insights/record-unmet-demand";
 import { readShortlistIds } from "@/server/shortlist/shortlist-cookie";
@@ -66,8 +68,10 @@ export default async function SearchPage({ searchParams }: Props) {
   // What the person typed into a field we could not use goes back into it, so nothing is lost.
   const typed = Object.fromEntries(allProblems.map((p) => [p.field, firstString(raw[p.field])]));
   if (outcome?.searched && outcome.page === 1 && !query.bbox) {
+    // Request headers cannot be read inside after(): who is searching is taken now.
+    const client = { address: await clientAddress(), userAgent: (await headers()).get("user-agent") };
     after(() =>
-      recordUnmetDemand({ ...outcome.area, categoryCodes: query.category, resultCount: outcome.total }).catch((error: unknown) =>
+      recordUnmetDemand({ ...outcome.area, categoryCodes: query.category, resultCount: outcome.total, client }).catch((error: unknown) =>
         console.error("search: could not record unmet demand:", error instanceof Error ? error.message : error),
       ),
     );

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Tag } from "@/components/ui/tag";
-import { dataSources } from "./sources";
+import { dataSources } from "@/lib/data-sources";
 
 export const metadata: Metadata = { title: "About the data" };
 

@@ -10,7 +10,7 @@ import { statusText, termNames } from "@/lib/listing-words";
 import { readPublicListings } from "@/server/listings/read-public-listings";
 import { readShortlistIds } from "@/server/shortlist/shortlist-cookie";
 import { AboutListing } from "./_components/about-listing";
-import { CostAndWhoSection, HowToJoinSection, WhenSection, WhereSection } from "./_components/listing-sections";
+import { AccessibilitySection, CostAndWhoSection, HowToJoinSection, WhenSection, WhereSection } from "./_components/listing-sections";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -47,6 +47,7 @@ export default async function ListingPage({ params }: Props) {
           </div>
           <WhenSection listing={listing} />
           <WhereSection listing={listing} />
+          <AccessibilitySection listing={listing} />
           <CostAndWhoSection listing={listing} />
           <HowToJoinSection listing={listing} />
         </div>

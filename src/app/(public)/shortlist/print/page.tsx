@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { attendanceText } from "@/lib/listing-words";
+import { sourceCredits } from "@/lib/listing-fact-lines";
 import { parseShortlistIds, shortlistPath } from "@/lib/shortlist";
 import { formatDay, londonNow } from "@/lib/dates";
 import { appOrigin } from "@/server/http/app-url";
 import { readPublicListings } from "@/server/listings/read-public-listings";
-import { shortlistFacts } from "@/server/shortlist/compose-shortlist-mail";
 import { readShortlistIds } from "@/server/shortlist/shortlist-cookie";
+import { FactList } from "../_components/fact-list";
 import { PrintButton } from "./print-button";
 import "./print.css";
 
@@ -20,7 +20,7 @@ export default async function PrintShortlistPage({ searchParams }: Props) {
   const ids = params.ids !== undefined ? parseShortlistIds(params.ids) : await readShortlistIds();
   const listings = await readPublicListings({ ids });
   const base = appOrigin();
-  const credits = [...new Set(listings.flatMap((l) => (l.source ? [`${l.source.name} (${l.source.licence})`] : [])))];
+  const credits = sourceCredits(listings);
   return (
     <div data-print-page className="max-w-3xl text-heading-s">
       <div className="mb-6 flex flex-wrap items-center gap-4" data-print="hide">
@@ -30,7 +30,8 @@ export default async function PrintShortlistPage({ searchParams }: Props) {
       <h1 className="mb-2 text-heading-l font-bold">Activities to try</h1>
       <p className="mb-6">
         From the West Yorkshire Creative Health Directory, {formatDay(londonNow(new Date()).date)}. Details can change: check with the group
-        before you go.
+        before you go. In brackets: where each detail comes from (“confirmed” by the people who run it or our moderators; “from open data”
+        or “usual for …” when nobody has checked).
       </p>
       {listings.length === 0 ? (
         <p>
@@ -43,20 +44,7 @@ export default async function PrintShortlistPage({ searchParams }: Props) {
               <h2 className="mb-2 text-heading-m font-bold">
                 {i + 1}. {l.name}
               </h2>
-              <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
-                {shortlistFacts(l).map(([term, value]) => (
-                  <div key={term} className="contents">
-                    <dt className="font-bold">{term}</dt>
-                    <dd className="break-words">{value}</dd>
-                  </div>
-                ))}
-                {l.venues.length === 0 && attendanceText(l.attendingTypes) ? (
-                  <div className="contents">
-                    <dt className="font-bold">Taking part</dt>
-                    <dd>{attendanceText(l.attendingTypes)}</dd>
-                  </div>
-                ) : null}
-              </dl>
+              <FactList listing={l} className="grid-cols-[max-content_1fr]" />
             </li>
           ))}
         </ol>

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { VerificationTag } from "@/components/ui";
+import { factSourceCredits } from "@/lib/listing-source";
 import type { PublicListing } from "@/server/listings/read-public-listings";
 
-/** Provider, when it was last checked, where the data came from (with its licence), and how to correct it. */
+/** Provider, when it was last checked, where the data came from (every source, with its licence), and how to correct it. */
 export function AboutListing({ listing, unclaimed }: { listing: PublicListing; unclaimed: boolean }) {
   return (
     <section aria-labelledby="about-listing" className="mb-8 border-t-4 border-brand bg-surface p-4 sm:p-5">
@@ -33,19 +34,7 @@ export function AboutListing({ listing, unclaimed }: { listing: PublicListing; u
             : "Nobody has checked these details with the people who run it yet. Check with them before you go."}
         </p>
         {listing.staleSince ? <p>It has not been checked for over a year, so it may have changed or closed.</p> : null}
-        {listing.source ? (
-          <p>
-            Source:{" "}
-            {listing.source.link ? (
-              <a href={listing.source.link} rel="noopener noreferrer external">
-                {listing.source.name}
-              </a>
-            ) : (
-              listing.source.name
-            )}
-            . Licence: {listing.source.licence}.
-          </p>
-        ) : null}
+        <ListingSources listing={listing} />
         <ul>
           <li>
             <Link href={`/services/${listing.id}/report`}>Suggest an edit or report a problem</Link>
@@ -58,5 +47,45 @@ export function AboutListing({ listing, unclaimed }: { listing: PublicListing; u
         </ul>
       </div>
     </section>
+  );
+}
+
+/** Every source of the listing's data with its licence: the record it started from, then each fact's source. */
+function ListingSources({ listing }: { listing: PublicListing }) {
+  const credits = factSourceCredits(listing.facts);
+  return (
+    <>
+      <h3 id="listing-sources" className="mt-4 mb-2 text-heading-s font-bold">
+        Sources
+      </h3>
+      {listing.source ? (
+        <p>
+          Source:{" "}
+          {listing.source.link ? (
+            <a href={listing.source.link} rel="noopener noreferrer external">
+              {listing.source.name}
+            </a>
+          ) : (
+            listing.source.name
+          )}
+          . Licence: {listing.source.licence}.
+        </p>
+      ) : (
+        <p>Written by the people who run it, through this directory.</p>
+      )}
+      {credits.length ? (
+        <ul>
+          {credits.map((c) => (
+            <li key={c.name}>
+              {c.facts}: {c.name}
+              {c.licence ? `. Licence: ${c.licence}` : ""}.
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p>
+        <Link href="/about/data">About the data and its licences</Link>
+      </p>
+    </>
   );
 }

@@ -5,6 +5,8 @@ export type DataSource = {
   usedFor: string;
   licence: string;
   attribution: string;
+  /** The codes listings and their facts use for this source (service.source, service_fact.sources). */
+  codes?: readonly string[];
 };
 
 export const dataSources: readonly DataSource[] = [
@@ -33,6 +35,7 @@ export const dataSources: readonly DataSource[] = [
   },
   {
     name: "OpenStreetMap",
+    codes: ["osm"],
     publisher: "OpenStreetMap contributors",
     usedFor: "Starting list of named cultural, community and green spaces (July 2023 extract); map tiles.",
     licence: "Open Database Licence (ODbL) 1.0",
@@ -40,14 +43,15 @@ export const dataSources: readonly DataSource[] = [
   },
   {
     name: "Mapping Museums",
+    codes: ["mapping-museums"],
     publisher: "Mapping Museums project, Birkbeck, University of London",
     usedFor: "Museums in West Yorkshire (snapshot September 2021).",
     licence: "Creative Commons Attribution 4.0 (CC BY 4.0)",
-    attribution:
-      "Data from the Mapping Museums project (www.mappingmuseums.org), Birkbeck, University of London, CC BY 4.0",
+    attribution: "Data from the Mapping Museums project (www.mappingmuseums.org), Birkbeck, University of London, CC BY 4.0",
   },
   {
     name: "Public libraries in England, 2023",
+    codes: ["libraries-hacked"],
     publisher: "LibrariesHacked",
     usedFor: "Public libraries in the five council areas.",
     licence: "Not stated by the publisher (their code is MIT-licensed; the data licence is not given)",
@@ -55,6 +59,7 @@ export const dataSources: readonly DataSource[] = [
   },
   {
     name: "Library opening hours and contacts",
+    codes: ["libraries-hacked-councils"],
     publisher: "Bradford, Calderdale, Kirklees, Leeds and Wakefield councils, via Libraries Hacked",
     usedFor: "Each public library's staffed opening hours, email and website.",
     licence: "Open Government Licence v3.0 (published by the councils as open data)",
@@ -68,3 +73,8 @@ export const dataSources: readonly DataSource[] = [
     attribution: "Based on the Open Referral UK data standard, CC BY-SA 4.0.",
   },
 ];
+
+/** The open data source a listing or fact code stands for, or undefined for our own (provider, moderator). */
+export function dataSourceOf(code: string): DataSource | undefined {
+  return dataSources.find((s) => s.codes?.includes(code));
+}

@@ -1,0 +1,58 @@
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { isDecodablePath, proxy } from "./proxy";
+
+const request = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
+  new NextRequest(new URL(path, "http://directory.test"), init);
+
+describe("proxy", () => {
+  it.each(["/services/%ff", "/services/%E0%A4%A", "/search/%", "/%c0%af"])("answers 400 with our security headers for %s", async (path) => {
+    const response = await proxy(request(path));
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-security-policy")).toMatch(/frame-ancestors 'none'/);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("refuses a server-action request whose action id is not one", async () => {
+    const response = await proxy(request("/provider", { method: "POST", headers: { "next-action": "../../etc/passwd" } }));
+    expect(response.status).toBe(400);
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+  });
+
+  it("lets ordinary requests through, with the security headers on whatever answers them", async () => {
+    const response = await proxy(request("/services/0b0e3f4e-1c1a-4c55-9a51-7f6f9b1c2d3e?x=%ff"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-middleware-next")).toBe("1");
+    expect(response.headers.get("content-security-policy")).toMatch(/default-src 'self'/);
+    expect((await proxy(request("/search?q=caf%C3%A9"))).status).toBe(200);
+  });
+
+  const ACTION = "00020825cd15d24302b6d0ea43a2c1aeb8956d95fa";
+  it.each([
+    ["a JSON body that is not JSON", { "next-action": ACTION, "content-type": "text/plain;charset=UTF-8" }, "not json{{"],
+    ["a multipart body that is not multipart", { "next-action": ACTION, "content-type": "multipart/form-data; boundary=xyz" }, "garbage"],
+    ["a form post that is not multipart", { "content-type": "multipart/form-data; boundary=xyz" }, "garbage"],
+  ])("answers 400 to a server action with %s", async (_, headers, body) => {
+    const response = await proxy(new NextRequest("http://directory.test/search", { method: "POST", headers, body }));
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-security-policy")).toMatch(/default-src 'self'/);
+  });
+
+  it("lets well-formed server-action bodies through", async () => {
+    const form = new FormData();
+    form.set("name", "Square Chapel Singers");
+    const multipart = new NextRequest("http://directory.test/provider", { method: "POST", headers: { "next-action": ACTION }, body: form });
+    expect((await proxy(multipart)).status).toBe(200);
+    const json = new NextRequest("http://directory.test/provider", {
+      method: "POST",
+      headers: { "next-action": ACTION, "content-type": "text/plain;charset=UTF-8" },
+      body: '["$K1"]',
+    });
+    expect((await proxy(json)).status).toBe(200);
+  });
+
+  it("decodes segments as Next does", () => {
+    expect(isDecodablePath("/services/caf%C3%A9")).toBe(true);
+    expect(isDecodablePath("/services/%ff")).toBe(false);
+  });
+});

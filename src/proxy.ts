@@ -1,0 +1,57 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { securityHeaders } from "@/lib/security-headers";
+
+// Runs before routing. It never authorises anything (every page and action checks for itself); it only turns
+// requests Next would answer with a bare 500 into a 400 that carries our security headers.
+
+const HEADERS = securityHeaders(process.env.NODE_ENV !== "production");
+
+/** True if every segment of the path can be percent-decoded (`/services/%ff` cannot: Next's decoding throws). */
+export function isDecodablePath(pathname: string): boolean {
+  try {
+    for (const segment of pathname.split("/")) decodeURIComponent(segment);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Server action ids are hex digests; anything else in Next-Action is not one of ours. */
+const ACTION_ID = /^[0-9a-f]{40,64}$/i;
+
+function badRequest(message: string): NextResponse {
+  const response = new NextResponse(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  for (const { key, value } of HEADERS) response.headers.set(key, value);
+  return response;
+}
+
+/**
+ * Whether a server-action body parses the way Next will parse it: multipart form data (forms), or JSON (actions
+ * called from scripts). Next reads the body with a thrown error, a bare 500, when it does not. Next buffers the
+ * body for the proxy, so reading a clone here leaves it for the action.
+ */
+async function isReadableActionBody(request: NextRequest): Promise<boolean> {
+  const type = request.headers.get("content-type") ?? "";
+  try {
+    if (type.startsWith("multipart/form-data")) await request.clone().formData();
+    else if (request.headers.has("next-action")) JSON.parse(await request.clone().text());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  if (!isDecodablePath(request.nextUrl.pathname)) return badRequest("Bad request: this web address is not valid.");
+  const action = request.headers.get("next-action");
+  if (action !== null && (request.method !== "POST" || !ACTION_ID.test(action))) return badRequest("Bad request: unknown form action.");
+  const isAction = request.method === "POST" && (action !== null || request.headers.get("content-type")?.startsWith("multipart/form-data"));
+  if (isAction && !(await isReadableActionBody(request))) return badRequest("Bad request: the form could not be read.");
+  const response = NextResponse.next();
+  for (const { key, value } of HEADERS) response.headers.set(key, value);
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
