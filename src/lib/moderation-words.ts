@@ -9,7 +9,6 @@ export const QUEUE_KIND_LABELS: Record<QueueKind, { one: string; many: string }>
   claim: { one: "Claim", many: "Claims" },
   report: { one: "Public report", many: "Public reports" },
   stale: { one: "Out of date", many: "Out of date" },
-  unverified: { one: "Imported, to verify", many: "Imported, to verify" },
 };
 
 export function placeNames(codes: readonly string[]): string {
@@ -31,6 +30,7 @@ const ACTIONS: Record<string, string> = {
   "service.reconfirm_asked": "Owner asked to confirm it is still correct",
   "service.reconfirm_reminded": "Owner reminded to confirm it is still correct",
   "service.queued_for_verification": "Queued for a moderator to verify",
+  "service.unreachable": "Could not reach the venue to check the listing",
   "service.duplicate_dismissed": "Marked as not a duplicate of another listing",
   "claim.approved": "Claim approved: a provider now manages it",
   "claim.rejected": "Claim rejected",

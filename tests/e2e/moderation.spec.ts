@@ -2,7 +2,14 @@ import { expect, test, type Page } from "@playwright/test";
 import { waitForMail } from "../support/mail-capture";
 import { expectAxeClean, expectUniqueIds } from "./support/axe";
 import { E2E_MAIL_DIR, signInByEmail, uniqueEmail } from "./support/accounts";
-import { arrangeClaim, arrangePendingEdit, arrangePendingNewListing, dbRow, listingJson } from "./support/moderation-fixtures";
+import {
+  arrangeClaim,
+  arrangePendingEdit,
+  arrangePendingNewListing,
+  arrangeWantedUnverifiedListing,
+  dbRow,
+  listingJson,
+} from "./support/moderation-fixtures";
 
 async function screenshots(page: Page, name: string) {
   if (!process.env.SCREENSHOTS) return;
@@ -24,12 +31,18 @@ test.describe("who may moderate", () => {
       `/moderate/revisions/${pending.revisionId}`,
       `/moderate/listings/${pending.serviceId}`,
       "/moderate/verify",
+      `/moderate/verify/${pending.serviceId}`,
     ]) {
       await page.goto(path);
       await expect(page).toHaveURL(new RegExp(`/sign-in\\?callbackUrl=${encodeURIComponent(path).replace(/\//g, "%2F")}`));
     }
     await signInByEmail(page, uniqueEmail("provider"), { returnTo: "/" });
-    for (const path of ["/moderate", `/moderate/revisions/${pending.revisionId}`, `/moderate/listings/${pending.serviceId}`]) {
+    for (const path of [
+      "/moderate",
+      `/moderate/revisions/${pending.revisionId}`,
+      `/moderate/listings/${pending.serviceId}`,
+      `/moderate/verify/${pending.serviceId}`,
+    ]) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(403);
       await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
@@ -201,5 +214,57 @@ test.describe("claims", () => {
     });
     const mail = await waitForMail(E2E_MAIL_DIR, (m) => m.to.includes(claim.email));
     expect(mail.text).toMatch(new RegExp(`/services/${claim.serviceId}/confirm\\?token=`));
+  });
+});
+
+test.describe("verifying imported listings one at a time", () => {
+  const WAKEFIELD = "E08000036";
+
+  test("a fresh directory's queue is full, most wanted first; a moderator checks one, marks it verified, and it leaves", async ({
+    page,
+  }) => {
+    test.slow(); // sign-in by email and axe scans of three pages
+    const wanted = await arrangeWantedUnverifiedListing(WAKEFIELD);
+    await signInAsModerator(page, `/moderate/verify?place=${WAKEFIELD}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Verify imported listings" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: /waiting, showing the 25 most wanted/ })).toBeVisible();
+    await expect(page.locator(`input[name="items"]`).first()).toHaveAttribute("value", new RegExp(`^${wanted.id}:`));
+    await expectAxeClean(page);
+    await screenshots(page, "verify-queue");
+
+    await page.getByRole("link", { name: "Check the first listing" }).click();
+    await expect(page).toHaveURL(new RegExp(`/moderate/verify/${wanted.id}\\?place=${WAKEFIELD}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(wanted.name);
+    for (const name of ["Where it is and how to reach it", "Facts to confirm", "Record the check"])
+      await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
+    for (const fact of ["Days and times", "Cost", "How to join", "Accessibility"])
+      await expect(page.getByText(fact, { exact: true })).toBeVisible();
+    await expectAxeClean(page);
+    await expectUniqueIds(page);
+    await screenshots(page, "verify-check");
+
+    // Closed needs a note saying how the moderator knows.
+    await page.getByRole("radio", { name: "Closed" }).check();
+    await page.getByRole("button", { name: "Save and go to the next listing" }).click();
+    await expect(page.getByRole("link", { name: /Say how you know it has closed/ })).toBeVisible();
+    await expectAxeClean(page);
+
+    await page.getByRole("radio", { name: "Verified" }).check();
+    await page.getByRole("button", { name: "Save and go to the next listing" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Listing verified." })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/moderate/verify/(?!${wanted.id})[0-9a-f-]{36}\\?done=verified&place=${WAKEFIELD}$`));
+    expect(
+      await dbRow("SELECT verified_at IS NOT NULL AS verified, verified_by_id IS NOT NULL AS by_moderator FROM service WHERE id = $1", [
+        wanted.id,
+      ]),
+    ).toEqual({ verified: true, by_moderator: true });
+    expect(
+      await dbRow("SELECT count(*)::int AS n FROM moderation_decision WHERE service_id = $1 AND action = 'verify'", [wanted.id]),
+    ).toEqual({
+      n: 1,
+    });
+
+    await page.goto(`/moderate/verify?place=${WAKEFIELD}`);
+    await expect(page.locator(`input[name="items"][value^="${wanted.id}:"]`)).toHaveCount(0);
   });
 });

@@ -36,7 +36,7 @@ afterAll(async () => {
 const day = 86_400_000;
 const mailTo = (email: string): CapturedMail[] => readCapturedMail(mail.dir).filter((m) => m.to.includes(email));
 const linkIn = (m: CapturedMail) => m.text.match(/http:\/\/directory\.test\/services\/([0-9a-f-]+)\/confirm\?token=(\S+)/)!;
-const run = (now: Date, db: PrismaClient = t.db) => runFreshness({ now, importBatchSize: 0 }, db);
+const run = (now: Date, db: PrismaClient = t.db) => runFreshness({ now }, db);
 
 /** An owned listing (two members) verified at `verifiedAt`. */
 async function ownedListing(verifiedAt: Date) {
@@ -185,23 +185,5 @@ describe("running twice at once", () => {
     await t.db.outboxMail.create({ data: { to, subject: "Queued 4", text: "SMTP was down" } });
     expect((await run(new Date())).mail.sent).toBeGreaterThanOrEqual(1);
     expect(mailTo(to)).toHaveLength(4);
-  });
-});
-
-describe("imported listings for verification", () => {
-  it("are queued a batch at a time, topped up as moderators work through them", async () => {
-    const now = new Date("2026-11-21T12:00:00Z");
-    const queued = () => t.db.service.count({ where: { queuedForVerificationAt: { not: null } } });
-    expect((await runFreshness({ now, importBatchSize: 5 }, t.db)).queuedForVerification).toBe(5);
-    expect((await runFreshness({ now, importBatchSize: 5 }, t.db)).queuedForVerification).toBe(0);
-    expect(await queued()).toBe(5);
-    const batch = await t.db.service.findMany({ where: { queuedForVerificationAt: { not: null } }, take: 2 });
-    expect(batch.every((s) => s.organisationId === null && s.verifiedAt === null && s.source !== "provider")).toBe(true);
-    await t.db.service.updateMany({
-      where: { id: { in: batch.map((s) => s.id) } },
-      data: { queuedForVerificationAt: null, verifiedAt: now },
-    });
-    expect((await runFreshness({ now, importBatchSize: 5 }, t.db)).queuedForVerification).toBe(2);
-    expect(await queued()).toBe(5);
   });
 });

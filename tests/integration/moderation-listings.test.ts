@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, type Actor } from "@/server/auth/policy";
+import { recordListingDemand } from "@/server/insights/record-listing-demand";
 import { archiveListing } from "@/server/moderation/archive-listing";
 import { decideClaim } from "@/server/moderation/decide-claim";
 import { dismissDuplicate } from "@/server/moderation/dismiss-duplicate";
@@ -202,7 +203,9 @@ describe("verifying listings", () => {
   it("verifies a batch of imported listings, reporting the ones that changed meanwhile", async () => {
     const a = await makePublishedListing(t.db, { verifiedAt: null, source: "osm" });
     const b = await makePublishedListing(t.db, { verifiedAt: null, source: "osm" });
-    await t.db.service.updateMany({ where: { id: { in: [a.id, b.id] } }, data: { queuedForVerificationAt: new Date() } });
+    // Wanted more than any seeded listing, so both are on the queue's first page.
+    await recordListingDemand({ serviceIds: [a.id, b.id], kind: "shortlist" }, t.db);
+    await recordListingDemand({ serviceIds: [a.id, b.id], kind: "shortlist" }, t.db);
     expect((await listVerificationBatch({}, moderator, t.db)).items.map((i) => i.id)).toEqual(expect.arrayContaining([a.id, b.id]));
     await t.db.service.update({ where: { id: b.id }, data: { version: { increment: 1 } } });
     const result = await verifyListings(
@@ -217,10 +220,10 @@ describe("verifying listings", () => {
     );
     expect(result.done).toEqual([a.id]);
     expect(result.conflicts).toEqual([{ serviceId: b.id, message: expect.stringContaining("changed after you opened this page") }]);
-    expect(await t.db.service.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({
-      queuedForVerificationAt: null,
-      verifiedById: moderator.id,
-    });
+    expect(await t.db.service.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ verifiedById: moderator.id });
+    const waiting = (await listVerificationBatch({}, moderator, t.db)).items.map((i) => i.id);
+    expect(waiting).not.toContain(a.id);
+    expect(waiting).toContain(b.id);
   });
 });
 

@@ -6,7 +6,9 @@ import { plainText } from "@/lib/validation/listing";
 // Forms and query parameters of the moderation area. Every moderator action carries the lock version the
 // moderator saw (optimistic locking: docs/decisions/0030-moderation-queue-and-locking.md).
 
-export const QUEUE_KINDS = ["new_listing", "edit", "claim", "report", "stale", "unverified"] as const;
+// Imported listings waiting to be verified are not items here: they have their own queue, ordered by demand
+// (/moderate/verify, docs/decisions/0032-verify-queue-by-demand.md).
+export const QUEUE_KINDS = ["new_listing", "edit", "claim", "report", "stale"] as const;
 export type QueueKind = (typeof QUEUE_KINDS)[number];
 
 // The five places come from the one list in src/lib/places.ts.
@@ -118,6 +120,22 @@ export const verifyBatchSchema = z.object({
     .max(100),
   reason: optionalText("The reason"),
 });
+
+/** The one-screen check of a listing in the verify queue: verified, closed (archived, with why) or could not reach (with what was tried). */
+export const verifyCheckSchema = z
+  .object({
+    serviceId: id,
+    version: lockVersion,
+    outcome: z.enum(["verified", "closed", "unreachable"], { error: "Choose what you found" }),
+    note: optionalText("The note"),
+    place: optional(z.enum(PLACE_CODES)),
+  })
+  .superRefine((d, ctx) => {
+    if (d.outcome === "closed" && !d.note)
+      ctx.addIssue({ code: "custom", path: ["note"], message: "Say how you know it has closed (its owners, if any, read this)" });
+    if (d.outcome === "unreachable" && !d.note) ctx.addIssue({ code: "custom", path: ["note"], message: "Say what you tried" });
+  });
+export type VerifyCheck = z.infer<typeof verifyCheckSchema>;
 
 export const mergeListingSchema = z.object({
   duplicateId: id,

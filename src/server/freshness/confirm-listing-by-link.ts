@@ -55,7 +55,7 @@ export async function confirmListingByLink(
   await db.$transaction(async (tx) => {
     await tx.service.update({
       where: { id: state.serviceId },
-      data: { verifiedAt: now, verifiedById: state.userId, staleSince: null, queuedForVerificationAt: null },
+      data: { verifiedAt: now, verifiedById: state.userId, staleSince: null },
     });
     await tx.auditEvent.create({
       data: {

@@ -2,8 +2,6 @@
 export const ASK_AFTER_MONTHS = 6;
 export const REMIND_AFTER_MONTHS = 11;
 export const STALE_AFTER_MONTHS = 12;
-/** How many imported, unowned, unverified listings the job keeps waiting in the moderation queue. */
-export const IMPORT_BATCH_SIZE = 50;
 
 /** Adds calendar months (as Postgres `interval 'n months'` does: 31 Aug + 6 months = 28/29 Feb). */
 export function addMonths(date: Date, months: number): Date {

@@ -2,12 +2,10 @@ import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
 import { deliverQueuedMail, type Delivery } from "@/server/mail/deliver-queued-mail";
-import { IMPORT_BATCH_SIZE } from "./freshness-rules";
 import { markStaleListings } from "./mark-stale-listings";
-import { queueImportedForVerification } from "./queue-imported-for-verification";
 import { sendReconfirmNotices } from "./send-reconfirm-notices";
 
-export type FreshnessRun = { markedStale: number; asked: number; reminded: number; queuedForVerification: number; mail: Delivery };
+export type FreshnessRun = { markedStale: number; asked: number; reminded: number; mail: Delivery };
 
 /**
  * One pass of the freshness schedule (docs/decisions/0031-freshness-job.md). Every step is idempotent, so
@@ -15,12 +13,11 @@ export type FreshnessRun = { markedStale: number; asked: number; reminded: numbe
  * that is past 12 months is marked rather than reminded. Ends by delivering all due outbox mail (including
  * retries of mail that SMTP refused earlier).
  */
-export async function runFreshness(options: { now?: Date; importBatchSize?: number } = {}, db: Db = prisma): Promise<FreshnessRun> {
+export async function runFreshness(options: { now?: Date } = {}, db: Db = prisma): Promise<FreshnessRun> {
   const now = options.now ?? new Date();
   const stale = await markStaleListings(db, now);
   const remind = await sendReconfirmNotices(db, now, "remind");
   const ask = await sendReconfirmNotices(db, now, "ask");
-  const queued = await queueImportedForVerification(db, now, options.importBatchSize ?? IMPORT_BATCH_SIZE);
   const mail = await deliverQueuedMail({ now }, db);
-  return { markedStale: stale.marked, asked: ask.sent, reminded: remind.sent, queuedForVerification: queued, mail };
+  return { markedStale: stale.marked, asked: ask.sent, reminded: remind.sent, mail };
 }

@@ -55,7 +55,7 @@ export async function approveRevision(
       const published = await tx.$executeRaw`
       UPDATE service
          SET listing_status = 'published', version = version + 1, verified_at = ${now}, verified_by_id = ${actor.id},
-             stale_since = NULL, queued_for_verification_at = NULL, updated_at = ${now},
+             stale_since = NULL, updated_at = ${now},
              organisation_id = COALESCE(organisation_id, ${revision.organisationId}::uuid)
        WHERE id = ${service.id}::uuid AND version = ${serviceVersion}`;
       if (published === 0) {

@@ -61,7 +61,7 @@ export async function archiveRow(
   mergedIntoId: string | null = null,
 ): Promise<string> {
   const rows = await tx.$queryRaw<Array<{ name: string }>>`
-    UPDATE service SET listing_status = 'archived', version = version + 1, stale_since = NULL, queued_for_verification_at = NULL,
+    UPDATE service SET listing_status = 'archived', version = version + 1, stale_since = NULL,
            merged_into_id = ${mergedIntoId}::uuid, updated_at = ${now}
      WHERE id = ${serviceId}::uuid AND version = ${version} AND listing_status <> 'archived'
     RETURNING name`;

@@ -52,7 +52,7 @@ export async function decideClaim(
         throw new ConflictError("The listing has been archived, so it cannot be handed over. Reject the claim instead.");
       await tx.service.update({
         where: { id: claim.serviceId },
-        data: { organisationId: claim.organisationId, queuedForVerificationAt: null },
+        data: { organisationId: claim.organisationId },
       });
       await tx.membership.upsert({
         where: { userId_organisationId: { userId: claim.userId, organisationId: claim.organisationId } },

@@ -4,6 +4,7 @@ import { prisma } from "@/server/db/client";
 import { assertModerator, type Actor } from "@/server/auth/policy";
 import type { Listing } from "@/lib/validation/listing";
 import { readListing } from "@/server/listings/read-listing";
+import { awaitingVerification } from "./verification-queue-sql";
 import { suggestDuplicates, type DuplicateCandidate } from "./suggest-duplicates";
 
 export type ListingForModeration = {
@@ -14,7 +15,8 @@ export type ListingForModeration = {
     version: number;
     verifiedAt: Date | null;
     staleSince: Date | null;
-    queuedForVerificationAt: Date | null;
+    /** In the verify queue (verification-queue-sql.ts). */
+    awaitingVerification: boolean;
     source: string;
     organisation: { id: string; name: string; charityNumber: string | null } | null;
     mergedInto: { id: string; name: string } | null;
@@ -47,11 +49,14 @@ export async function getListingForModeration(serviceId: string, actor: Actor, d
   if (!s) return null;
   const live = s.listingStatus === "published" || s.listingStatus === "archived";
   const points = s.serviceAtLocations.flatMap(({ location: l }) => (l.lat !== null && l.lng !== null ? [{ lat: l.lat, lng: l.lng }] : []));
-  const [listing, duplicates] = await Promise.all([
+  const [listing, duplicates, [awaiting]] = await Promise.all([
     live ? readListing(serviceId, db) : Promise.resolve(null),
     s.listingStatus === "archived"
       ? Promise.resolve([])
       : suggestDuplicates({ serviceId, name: s.name, points, url: s.url, charityNumber: s.organisation?.charityNumber }, db),
+    db.$queryRaw<
+      Array<{ yes: boolean }>
+    >`SELECT EXISTS (SELECT 1 FROM service s WHERE s.id = ${serviceId}::uuid AND ${awaitingVerification}) AS yes`,
   ]);
   return {
     service: {
@@ -61,7 +66,7 @@ export async function getListingForModeration(serviceId: string, actor: Actor, d
       version: s.version,
       verifiedAt: s.verifiedAt,
       staleSince: s.staleSince,
-      queuedForVerificationAt: s.queuedForVerificationAt,
+      awaitingVerification: awaiting?.yes ?? false,
       source: s.source,
       organisation: s.organisation,
       mergedInto: s.mergedInto,

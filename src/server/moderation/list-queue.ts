@@ -9,7 +9,7 @@ export const QUEUE_PAGE_SIZE = 25;
 
 export type QueueItem = {
   kind: QueueKind;
-  /** The revision, claim or report id; the service id for stale and unverified listings. */
+  /** The revision, claim or report id; the service id for stale listings. */
   itemId: string;
   serviceId: string;
   title: string;
@@ -51,10 +51,6 @@ const items = Prisma.sql`
     SELECT 'stale', s.id, s.id, s.name, s.stale_since, ${placesOf}, false, NULL
       FROM service s
      WHERE s.stale_since IS NOT NULL AND s.listing_status = 'published'
-    UNION ALL
-    SELECT 'unverified', s.id, s.id, s.name, s.queued_for_verification_at, ${placesOf}, false, s.source
-      FROM service s
-     WHERE s.queued_for_verification_at IS NOT NULL AND s.listing_status = 'published' AND s.stale_since IS NULL
   )`;
 
 /** The queue, oldest first, filtered by kind, place and age, with counts per kind under the same place/age filter. */
@@ -107,7 +103,6 @@ export async function countQueue(actor: Actor, db: Db = prisma): Promise<number>
          + (SELECT count(*) FROM claim_request c JOIN service s ON s.id = c.service_id WHERE c.status = 'pending' AND s.listing_status <> 'archived')
          + (SELECT count(*) FROM report WHERE status = 'open')
          + (SELECT count(*) FROM service WHERE stale_since IS NOT NULL AND listing_status = 'published')
-         + (SELECT count(*) FROM service WHERE queued_for_verification_at IS NOT NULL AND listing_status = 'published' AND stale_since IS NULL)
       AS n`;
   return Number(row?.n ?? 0);
 }

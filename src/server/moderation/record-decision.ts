@@ -6,7 +6,7 @@ import { queueMail } from "@/server/mail/queue-mail";
 import type { Mail } from "@/server/mail/send-mail";
 
 export type Decision = {
-  /** approve | reject | request_changes | archive | merge | verify | resolve | dismiss | edit_categories */
+  /** approve | reject | request_changes | archive | merge | verify | unreachable | resolve | dismiss | edit_categories */
   action: string;
   serviceId: string;
   revisionId?: string;

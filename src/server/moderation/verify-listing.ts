@@ -23,7 +23,7 @@ export async function verifyListing(
   return moderate(db, actor, { action: "verify", entityType: "service", entityId: serviceId, serviceId, data: { version } }, async (tx) => {
     const before = await tx.service.findUnique({ where: { id: serviceId }, select: { staleSince: true } });
     const updated = await tx.$executeRaw`
-      UPDATE service SET verified_at = ${now}, verified_by_id = ${actor.id}, stale_since = NULL, queued_for_verification_at = NULL, updated_at = ${now}
+      UPDATE service SET verified_at = ${now}, verified_by_id = ${actor.id}, stale_since = NULL, updated_at = ${now}
        WHERE id = ${serviceId}::uuid AND version = ${version} AND listing_status = 'published'`;
     if (updated === 0) {
       const current = await tx.service.findUnique({ where: { id: serviceId }, select: { listingStatus: true } });

@@ -108,7 +108,7 @@ export async function arrangeOwnedPublishedListing(options: { verifiedMonthsAgo?
       `UPDATE service SET organisation_id = $1, verified_at = CASE WHEN $2::int IS NULL THEN verified_at ELSE now() - make_interval(months => $2::int) END
         WHERE id = (SELECT s.id FROM service s
                      WHERE s.listing_status = 'published' AND s.organisation_id IS NULL AND s.source <> 'provider'
-                       AND s.queued_for_verification_at IS NULL AND s.stale_since IS NULL
+                       AND s.stale_since IS NULL
                        AND EXISTS (SELECT 1 FROM service_at_location sal JOIN location l ON l.id = sal.location_id
                                     WHERE sal.service_id = s.id AND l.place_code = $3)
                      ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED)
@@ -141,6 +141,30 @@ export const dbRow = <T extends Record<string, unknown>>(sql: string, params: un
   withE2eDatabase(async (c) => (await c.query<T>(sql, params)).rows[0]);
 
 /** Runs `npm run jobs:freshness` against the e2e database and mail server, as cron would. */
+/** The most wanted listing of the verify queue in a place: an unverified imported listing shown in searches more than any other. */
+export async function arrangeWantedUnverifiedListing(place: string) {
+  return withE2eDatabase(async (c) => {
+    const { rows } = await c.query<{ id: string; name: string }>(
+      `SELECT s.id, s.name FROM service s
+        WHERE s.listing_status = 'published' AND s.organisation_id IS NULL AND s.source <> 'provider'
+          AND s.verified_at IS NULL AND s.stale_since IS NULL
+          AND EXISTS (SELECT 1 FROM service_at_location sal JOIN location l ON l.id = sal.location_id
+                       WHERE sal.service_id = s.id AND l.place_code = $1)
+        ORDER BY random() LIMIT 1`,
+      [place],
+    );
+    const { rows: top } = await c.query<{ n: number }>(
+      "SELECT COALESCE(max(search_appearances), 0)::int AS n FROM listing_demand_day WHERE day > current_date - 28",
+    );
+    await c.query(
+      `INSERT INTO listing_demand_day (service_id, day, search_appearances, shortlist_adds) VALUES ($1, current_date, $2, 0)
+       ON CONFLICT (service_id, day) DO UPDATE SET search_appearances = EXCLUDED.search_appearances`,
+      [rows[0]!.id, top[0]!.n + 1000],
+    );
+    return rows[0]!;
+  });
+}
+
 export function runFreshnessJob(): Promise<string> {
   const port = process.env.E2E_PORT ?? "3100";
   return new Promise((resolve, reject) => {

@@ -5,6 +5,7 @@ import { QUEUE_KIND_LABELS } from "@/lib/moderation-words";
 import { QUEUE_KINDS, queueFilterSchema, type QueueFilter } from "@/lib/validation/moderation";
 import { requireRole } from "@/server/auth/permissions";
 import { listQueue, QUEUE_PAGE_SIZE } from "@/server/moderation/list-queue";
+import { countVerificationQueue } from "@/server/moderation/list-verification-batch";
 import { DoneBanner } from "./_components/done-banner";
 import { QueueFilters } from "./_components/queue-filters";
 import { QueueList } from "./_components/queue-list";
@@ -18,7 +19,7 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
   const params = await searchParams;
   const filter = queueFilterSchema.parse(params);
   const now = new Date();
-  const queue = await listQueue(filter, user, undefined, now);
+  const [queue, toVerify] = await Promise.all([listQueue(filter, user, undefined, now), countVerificationQueue(user)]);
   const pages = Math.max(1, Math.ceil(queue.total / QUEUE_PAGE_SIZE));
   const first = (filter.page - 1) * QUEUE_PAGE_SIZE + 1;
   return (
@@ -26,8 +27,8 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
       <PageHeading caption="Moderate">Moderation queue</PageHeading>
       <DoneBanner done={params.done} />
       <p className="mb-4 max-w-measure">
-        Everything waiting for a moderator, oldest first: new listings, changes to live listings, claims, reports from the public, listings
-        gone out of date, and imported listings to verify.
+        Everything waiting for a moderator, oldest first: new listings, changes to live listings, claims, reports from the public and
+        listings gone out of date. Imported listings to verify have their own queue, most wanted first.
       </p>
       <nav aria-label="Kinds of item" className="mb-6">
         <ul className="flex flex-wrap gap-x-4 gap-y-2">
@@ -56,9 +57,9 @@ export default async function ModerationQueuePage({ searchParams }: { searchPara
         </>
       )}
       <Pagination currentPage={filter.page} totalPages={pages} hrefForPage={(p) => queueHref(filter, { page: p })} label="Queue pages" />
-      {queue.counts.unverified > 0 ? (
+      {toVerify > 0 ? (
         <p className="mt-6">
-          <Link href="/moderate/verify">Verify imported listings in a batch</Link> ({queue.counts.unverified} waiting)
+          <Link href="/moderate/verify">Verify imported listings</Link> ({toVerify.toLocaleString("en-GB")} waiting)
         </p>
       ) : null}
     </>

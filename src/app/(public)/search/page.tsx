@@ -12,6 +12,7 @@ import { categories } from "@/lib/vocabulary";
 import { countListingsByTerm } from "@/server/places/count-listings-by-term";
 import { listWards } from "@/server/geo/list-wards";
 import { clientAddress } from "@/server/http/client-address";
+import { recordListingDemand } from "@/server/insights/record-listing-demand";
 import { recordUnmetDemand } from "@/server/insights/record-unmet-demand";
 import { readShortlistIds } from "@/server/shortlist/shortlist-cookie";
 import { SearchForm } from "./_components/search-form";
@@ -72,6 +73,13 @@ export default async function SearchPage({ searchParams }: Props) {
     after(() =>
       recordUnmetDemand({ ...outcome.area, categoryCodes: query.category, resultCount: outcome.total, client }).catch((error: unknown) =>
         console.error("search: could not record unmet demand:", error instanceof Error ? error.message : error),
+      ),
+    );
+    // Which listings people are shown orders the verify queue (docs/decisions/0032-verify-queue-by-demand.md).
+    const shown = outcome.results.map((r) => r.id);
+    after(() =>
+      recordListingDemand({ serviceIds: shown, kind: "search" }).catch((error: unknown) =>
+        console.error("search: could not record listing demand:", error instanceof Error ? error.message : error),
       ),
     );
   }

@@ -1,10 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { errorState, fieldErrorsFrom, type FormState } from "@/lib/form-state";
 import { MAX_SHORTLIST, emailShortlistSchema, parseShortlistIds, shortlistToggleSchema } from "@/lib/shortlist";
 import { appOrigin } from "@/server/http/app-url";
 import { clientAddress } from "@/server/http/client-address";
+import { recordListingDemand } from "@/server/insights/record-listing-demand";
 import { emailShortlist } from "@/server/shortlist/email-shortlist";
 import { readShortlistIds, writeShortlistIds } from "@/server/shortlist/shortlist-cookie";
 
@@ -21,6 +23,12 @@ export async function toggleShortlistAction(_previous: ToggleState, formData: Fo
   if (op === "add" && !ids.includes(serviceId)) {
     if (ids.length >= MAX_SHORTLIST) return { status: "error", message: `Your shortlist is full (${MAX_SHORTLIST}). Remove one first.` };
     await writeShortlistIds([...ids, serviceId]);
+    // Counted only when it was not on the list already, after the answer is sent (ADR 0032).
+    after(() =>
+      recordListingDemand({ serviceIds: [serviceId], kind: "shortlist" }).catch((error: unknown) =>
+        console.error("shortlist: could not record listing demand:", error instanceof Error ? error.message : error),
+      ),
+    );
   }
   if (op === "remove") await writeShortlistIds(ids.filter((id) => id !== serviceId));
   return { status: "success" };

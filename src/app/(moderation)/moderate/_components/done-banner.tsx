@@ -14,6 +14,7 @@ const MESSAGES: Record<string, string> = {
   archived: "Listing archived. Its owners, if any, have been emailed.",
   merged: "Duplicate merged and archived.",
   verified: "Listing verified.",
+  unreachable: "Noted that you could not reach it. It waits at the bottom of the queue for a week.",
   "not-duplicate": "Noted: these listings will not be suggested as duplicates again.",
   "batch-verified": "The ticked listings are verified.",
   "batch-archived": "The ticked listings are archived.",

@@ -8,7 +8,6 @@ const tones: Record<QueueKind, TagTone> = {
   claim: "green",
   report: "red",
   stale: "orange",
-  unverified: "grey",
 };
 
 export function QueueKindTag({ kind }: { kind: QueueKind }) {

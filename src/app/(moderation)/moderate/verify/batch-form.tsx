@@ -5,10 +5,19 @@ import { Button, Textarea } from "@/components/ui";
 import { valueOf } from "@/lib/form-state";
 import { verifyBatchAction } from "./actions";
 
-export type BatchRow = { id: string; version: number; name: string; where: string; url: string | null; source: string };
+export type BatchRow = {
+  id: string;
+  version: number;
+  name: string;
+  where: string;
+  url: string | null;
+  searches: number;
+  shortlists: number;
+  unreachableAt: Date | null;
+};
 
 /** A table of imported listings with a tick box each; one button verifies the ticked ones, another archives them. */
-export function BatchForm({ rows }: { rows: readonly BatchRow[] }) {
+export function BatchForm({ rows, place }: { rows: readonly BatchRow[]; place: string | undefined }) {
   const cell = "border-b border-rule py-2 pr-3 text-left align-top";
   return (
     <ActionForm action={verifyBatchAction} problem={{ reloadHref: "/moderate/verify" }}>
@@ -53,8 +62,12 @@ export function BatchForm({ rows }: { rows: readonly BatchRow[] }) {
                           {r.name}
                         </label>
                         <span className="block text-small text-muted sm:hidden">{r.where}</span>
-                        <a href={`/moderate/listings/${r.id}`} className="block text-small">
-                          Details<span className="sr-only"> of {r.name}</span>
+                        <span className="block text-small text-muted">
+                          {demandText(r)}
+                          {r.unreachableAt ? ". Could not be reached recently" : ""}
+                        </span>
+                        <a href={`/moderate/verify/${r.id}${place ? `?place=${place}` : ""}`} className="block text-small">
+                          Check<span className="sr-only"> {r.name}</span>
                         </a>
                       </td>
                       <td className={`${cell} hidden sm:table-cell`}>{r.where}</td>
@@ -93,4 +106,10 @@ export function BatchForm({ rows }: { rows: readonly BatchRow[] }) {
       }}
     </ActionForm>
   );
+}
+
+function demandText({ searches, shortlists }: { searches: number; shortlists: number }): string {
+  if (searches === 0 && shortlists === 0) return "Not in searches or shortlists lately";
+  const times = (n: number) => `${n.toLocaleString("en-GB")} ${n === 1 ? "time" : "times"}`;
+  return `In 28 days: shown ${times(searches)}, shortlisted ${times(shortlists)}`;
 }

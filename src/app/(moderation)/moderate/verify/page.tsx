@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PageHeading, Select, Button } from "@/components/ui";
+import { Button, ButtonLink, PageHeading, Select } from "@/components/ui";
 import { PLACES, queueFilterSchema } from "@/lib/validation/moderation";
 import { requireRole } from "@/server/auth/permissions";
 import { listVerificationBatch } from "@/server/moderation/list-verification-batch";
@@ -20,9 +20,10 @@ export default async function VerifyBatchPage({ searchParams }: { searchParams: 
       <DoneBanner done={params.done} />
       <div className="prose-body mb-6 max-w-measure">
         <p>
-          These listings came from open data (OpenStreetMap, museum and library registers) and nobody who runs them has claimed them yet.
-          Check each one, for example on its website, then mark the ones that are right as verified, or archive the ones that have closed. A
-          new batch is added each time the freshness job runs.
+          These listings came from open data (OpenStreetMap, museum and library registers), nobody who runs them has taken them over, and
+          nobody has checked them yet. The ones people see most in search results and add to shortlists in the last 28 days come first.
+          Check one at a time (phone, email or website, then the facts), or tick the ones you have checked and verify or archive them
+          together.
         </p>
       </div>
       <form method="get" action="/moderate/verify" className="mb-4 sm:flex sm:items-end sm:gap-6">
@@ -38,22 +39,17 @@ export default async function VerifyBatchPage({ searchParams }: { searchParams: 
         </div>
       </form>
       <h2 className="mb-2 text-heading-m font-bold">
-        {total === 0 ? "Nothing to verify" : `${total} waiting${items.length < total ? `, showing the oldest ${items.length}` : ""}`}
+        {total === 0
+          ? "Nothing to verify"
+          : `${total.toLocaleString("en-GB")} waiting${items.length < total ? `, showing the ${items.length} most wanted` : ""}`}
       </h2>
       {items.length ? (
-        <BatchForm
-          rows={items.map((s) => {
-            const l = s.serviceAtLocations[0]?.location;
-            return {
-              id: s.id,
-              version: s.version,
-              name: s.name,
-              url: s.url,
-              source: s.source,
-              where: l ? [l.address1, l.city, l.postcode, l.place?.name].filter(Boolean).join(", ") : "No address",
-            };
-          })}
-        />
+        <>
+          <p className="mb-6">
+            <ButtonLink href={`/moderate/verify/${items[0]!.id}${place ? `?place=${place}` : ""}`}>Check the first listing</ButtonLink>
+          </p>
+          <BatchForm rows={items} place={place} />
+        </>
       ) : null}
       <p className="mt-6">
         <Link href="/moderate">Back to the queue</Link>

@@ -35,7 +35,7 @@ export default async function ModerateListingPage({ params, searchParams }: Prop
         <ListingStatusTag status={s.listingStatus} />
         <VerificationTag verifiedAt={s.verifiedAt} />
         {s.staleSince ? <Tag tone="orange">Out of date since {formatDate(s.staleSince)}</Tag> : null}
-        {s.queuedForVerificationAt ? <Tag tone="grey">Waiting to be verified</Tag> : null}
+        {s.awaitingVerification ? <Tag tone="grey">Waiting to be verified</Tag> : null}
       </p>
       <SummaryList
         rows={[
