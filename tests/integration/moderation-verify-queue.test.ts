@@ -70,6 +70,8 @@ describe("the verify queue on a fresh directory", () => {
     await recordListingDemand({ serviceIds: [c], kind: "shortlist", now }, t.db);
     for (let i = 0; i < 10; i++)
       await recordListingDemand({ serviceIds: [d], kind: "search", now: new Date(now.getTime() - 40 * DAY) }, t.db);
+    // A crawler paging through results does not push what it sees up the queue.
+    for (let i = 0; i < 10; i++) await recordListingDemand({ serviceIds: [d], kind: "search", userAgent: "curl/8.5.0", now }, t.db);
     expect(await t.db.listingDemandDay.aggregate({ where: { serviceId: a }, _sum: { searchAppearances: true } })).toEqual({
       _sum: { searchAppearances: 1 },
     });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
+import { looksLikeBot } from "@/server/http/looks-like-bot";
 
 export type DemandKind = "search" | "shortlist";
 
@@ -10,9 +11,11 @@ export type DemandKind = "search" | "shortlist";
  * in PostgreSQL, so every app instance adds to the same counters. Orders the verify queue (ADR 0032).
  */
 export async function recordListingDemand(
-  options: { serviceIds: readonly string[]; kind: DemandKind; now?: Date },
+  options: { serviceIds: readonly string[]; kind: DemandKind; userAgent?: string | null; now?: Date },
   db: Db = prisma,
 ): Promise<void> {
+  // Crawlers and scripts would put whatever they page through at the top of the verify queue.
+  if ("userAgent" in options && looksLikeBot(options.userAgent)) return;
   const ids = [...new Set(options.serviceIds)];
   if (ids.length === 0) return;
   const now = options.now ?? new Date();

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
 import { consumeRateLimit } from "@/server/rate-limit/consume-rate-limit";
+import { looksLikeBot } from "@/server/http/looks-like-bot";
 import { rateLimitKey } from "@/server/rate-limit/rate-limit-key";
 
 /** Fewer results than this counts as unmet demand. */
@@ -9,16 +10,6 @@ export const FEW_RESULTS = 3;
 
 /** Who searched, only to count each search once per person and day; never stored in clear. */
 export type SearchClient = { address: string; userAgent: string | null };
-
-// Crawlers, scripts and headless browsers say so in their user agent; a real browser always sends one.
-const BOT =
-  /bot\b|bot\/|crawl|spider|slurp|scrap|fetch|headless|phantom|puppeteer|playwright|selenium|lighthouse|curl|wget|python|java\/|go-http|okhttp|axios|node-fetch|undici|libwww|httpclient|http_request|monitor|uptime|preview|facebookexternalhit|^mozilla\/5\.0$/i;
-
-/** True for a request that does not come from a person's browser. */
-export function looksLikeBot(userAgent: string | null | undefined): boolean {
-  const ua = userAgent?.trim() ?? "";
-  return ua.length < 10 || BOT.test(ua);
-}
 
 /**
  * Counts a search that found fewer than 3 results, by month and the structured filters only: the place and

@@ -93,7 +93,8 @@ function hitsSql(r: ResolvedSearch): Prisma.Sql {
  */
 function orderSql(r: ResolvedSearch): Prisma.Sql {
   // With any of the words, those with more (and rarer) of them first, then the nearest.
-  if (r.words.length && !r.matchAll) return Prisma.sql`k_unstated, k_unknowns, k_stale, k_rank DESC, distance_m NULLS LAST, k_unverified, k_name, id`;
+  if (r.words.length && !r.matchAll)
+    return Prisma.sql`k_unstated, k_unknowns, k_stale, k_rank DESC, distance_m NULLS LAST, k_unverified, k_name, id`;
   if (r.origin) return Prisma.sql`k_unstated, k_unknowns, k_stale, distance_m NULLS LAST, k_unverified, k_rank DESC, k_name, id`;
   if (r.words.length) return Prisma.sql`k_unstated, k_unknowns, k_stale, k_rank DESC, k_unverified, k_name, id`;
   return Prisma.sql`k_unstated, k_unknowns, k_stale, k_unverified, k_name, id`;

@@ -78,7 +78,7 @@ export default async function SearchPage({ searchParams }: Props) {
     // Which listings people are shown orders the verify queue (docs/decisions/0032-verify-queue-by-demand.md).
     const shown = outcome.results.map((r) => r.id);
     after(() =>
-      recordListingDemand({ serviceIds: shown, kind: "search" }).catch((error: unknown) =>
+      recordListingDemand({ serviceIds: shown, kind: "search", userAgent: client.userAgent }).catch((error: unknown) =>
         console.error("search: could not record listing demand:", error instanceof Error ? error.message : error),
       ),
     );
