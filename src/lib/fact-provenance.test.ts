@@ -34,7 +34,7 @@ describe("fact provenance wording", () => {
   it("names the open source of an imported fact and the date of a confirmed one", () => {
     expect(provenanceText(fromOsm)).toBe("from OpenStreetMap; not confirmed");
     expect(provenanceText({ ...fromOsm, sources: ["libraries-hacked-councils", "osm"] })).toBe(
-      "from the council's library records (Libraries Hacked) and OpenStreetMap; not confirmed",
+      "from the council's library records, via Libraries Hacked and OpenStreetMap; not confirmed",
     );
     expect(costWithProvenance(false, "£3 a session", byModerator)).toBe("£3 a session (confirmed by a moderator on 1 December 2026)");
   });

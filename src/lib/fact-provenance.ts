@@ -30,12 +30,12 @@ const KIND_WORDS: Record<KindOfPlace, string> = {
 
 const SOURCE_WORDS: Record<string, string> = {
   osm: "OpenStreetMap",
-  "libraries-hacked-councils": "the council's library records (Libraries Hacked)",
+  "libraries-hacked-councils": "the council's library records, via Libraries Hacked",
   "libraries-hacked": "LibrariesHacked public libraries data",
   "mapping-museums": "the Mapping Museums project",
 };
 
-/** "OpenStreetMap", "the council's library records (Libraries Hacked)". */
+/** "OpenStreetMap", "the council's library records, via Libraries Hacked". */
 export function factSourceName(code: string): string {
   return SOURCE_WORDS[code] ?? code;
 }

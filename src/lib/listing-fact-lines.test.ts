@@ -127,7 +127,7 @@ describe("listingFactLines", () => {
   it("credits each open data source once, with its licence, under the whole list", () => {
     expect(sourceCredits([library, { ...library, id: "00000000-0000-4000-8000-000000000002" }])).toEqual([
       "LibrariesHacked public libraries data, Licence not stated",
-      "The council's library records (Libraries Hacked), Open Government Licence v3.0 (published by the councils as open data)",
+      "The council's library records, via Libraries Hacked, Open Government Licence v3.0 (published by the councils as open data)",
       "OpenStreetMap, Open Database Licence (ODbL) 1.0",
     ]);
   });

@@ -31,7 +31,7 @@ describe("factSourceCredits", () => {
       ]),
     ).toEqual([
       {
-        name: "the council's library records (Libraries Hacked)",
+        name: "the council's library records, via Libraries Hacked",
         licence: "Open Government Licence v3.0 (published by the councils as open data)",
         facts: "Opening hours and sessions, contact details",
       },

@@ -106,7 +106,7 @@ describe("emailShortlist", () => {
     expect(received.html).toContain("(usual for a library)</span>");
     expect(received.html).toContain("01924 325080 <span");
     expect(received.text).toContain(
-      "Some details come from: The council's library records (Libraries Hacked), Open Government Licence v3.0",
+      "Some details come from: The council's library records, via Libraries Hacked, Open Government Licence v3.0",
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { factFiltersOf, factTiersText, unstatedExplanation, unstatedText } from "./fact-filters";
+import { factFiltersOf, factTiersText, unstatedExplanation } from "./fact-filters";
 
 const q = (over: Partial<Parameters<typeof factTiersText>[0]> = {}) => ({ free: false, accessibility: [], access: [], ...over });
 
@@ -31,6 +31,5 @@ describe("fact filter words", () => {
       "1 confirmed match · 2 matches according to open data · 1,200 cost or days and times not stated — ask them",
     );
     expect(unstatedExplanation(["cost", "schedule", "accessibility"])).toContain("cost, days and times or accessibility");
-    expect(unstatedText("access")).toBe("How to join not stated — ask them");
   });
 });

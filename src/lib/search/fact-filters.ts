@@ -43,12 +43,7 @@ export function unstatedNouns(filters: readonly FactFilter[]): string {
   return orList(filters.map((f) => NOUNS[f]));
 }
 
-/** On a not-stated result: "Cost not stated — ask them". */
-export function unstatedText(filter: FactFilter): string {
-  const noun = NOUNS[filter];
-  return `${noun[0]!.toUpperCase()}${noun.slice(1)} not stated — ask them`;
-}
-
+/** The heading before the first not-stated result, and the words on each fact a result does not state. */
 export const UNSTATED_HEADING = "Not stated — ask them";
 
 /** Under the heading before the first not-stated result. */

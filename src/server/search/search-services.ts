@@ -40,6 +40,8 @@ export type SearchResult = {
   unstated: FactFilter[];
   /** Where each stated fact the search filters on comes from. */
   statedFacts: FactProvenance[];
+  /** A way to get in touch, for a link worker on the phone: the first phone number, an email, the website. */
+  contact: { phone: string | null; email: string | null; website: string | null; provenance: FactProvenance | null };
 };
 
 /** A map marker: [id, lat, lng, name, metres or null]. Arrays keep the payload small for 500 points. */
@@ -75,7 +77,10 @@ const WIDER_RADII_KM = [1, 2, 5, 10, 20, 50];
 /** "Some of the words" matches shown: one page, those with the most (and rarest) of the words. */
 export const PARTIAL_MATCH_LIMIT = PAGE_SIZE;
 
-type PageRow = Omit<SearchResult, "verifiedAt" | "staleSince" | "unstated" | "statedFacts"> & {
+type PageRow = Omit<SearchResult, "verifiedAt" | "staleSince" | "unstated" | "statedFacts" | "contact"> & {
+  phone: string | null;
+  email: string | null;
+  website: string | null;
   verifiedAt: string | null;
   staleSince: string | null;
   /** Per fact filter: the state of a stated match, or null (not stated, or not filtered on). */
@@ -160,10 +165,12 @@ async function countWider(resolved: ResolvedSearch, db: Db): Promise<Array<{ rad
   return radiiKm.map((radiusKm, i) => ({ radiusKm, count: row?.counts[i] ?? 0 }));
 }
 
-function toResult({ factStates, factRows, ...row }: PageRow, filters: FactFilter[]): SearchResult {
+function toResult({ factStates, factRows, phone, email, website, ...row }: PageRow, filters: FactFilter[]): SearchResult {
   const unstated = filters.filter((f) => !factStates[f]);
+  const contactRow = factRows.find((p) => p.fact === "contact");
   return {
     ...row,
+    contact: { phone, email, website, provenance: contactRow ? { ...contactRow, confirmedAt: toDate(contactRow.confirmedAt) } : null },
     verifiedAt: toDate(row.verifiedAt),
     staleSince: toDate(row.staleSince),
     unstated,

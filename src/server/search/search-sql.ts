@@ -124,7 +124,11 @@ const PAGE_ROW = Prisma.sql`
          json_build_object('cost', x.fs_cost, 'schedule', x.fs_schedule, 'accessibility', x.fs_accessibility, 'access', x.fs_access) AS "factStates",
          coalesce((SELECT json_agg(json_build_object('fact', f.fact, 'state', f.state, 'sources', f.sources, 'kindOfPlace', f.kind_of_place,
                      'note', f.note, 'confirmedAt', f.confirmed_at)) FROM service_fact f
-                    WHERE f.service_id = x.id AND f.fact IN ('cost', 'schedule', 'accessibility', 'access')), '[]') AS "factRows",
+                    WHERE f.service_id = x.id AND f.fact IN ('cost', 'schedule', 'accessibility', 'access', 'contact')), '[]') AS "factRows",
+         (SELECT p.number FROM phone p LEFT JOIN contact ct ON ct.id = p.contact_id
+           WHERE p.service_id = x.id OR ct.service_id = x.id ORDER BY p.contact_id IS NOT NULL, p.id LIMIT 1) AS phone,
+         coalesce(s.email, (SELECT ct.email FROM contact ct WHERE ct.service_id = x.id AND ct.email IS NOT NULL ORDER BY ct.id LIMIT 1)) AS email,
+         s.url AS website,
          coalesce((SELECT array_agg(DISTINCT t.code) FROM attribute a JOIN taxonomy_term t ON t.id = a.taxonomy_term_id
                      JOIN taxonomy tx ON tx.id = t.taxonomy_id
                     WHERE tx.slug = 'accessibility' AND (a.service_id = x.id OR a.location_id = x.location_id)), '{}') AS accessibility,

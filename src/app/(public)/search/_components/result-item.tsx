@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ShortlistButton } from "@/app/_components/shortlist-button";
 import { Tag, VerificationTag } from "@/components/ui";
-import { costWithProvenance, provenanceText } from "@/lib/fact-provenance";
+import { costWithProvenance, factSourceLabel, provenanceText } from "@/lib/fact-provenance";
+import { telHref, websiteLabel } from "@/lib/external-url";
 import {
   accessText,
   attendanceText,
@@ -14,7 +15,7 @@ import {
   termNames,
 } from "@/lib/listing-words";
 import { currentSessions, nextSession, sortSessions } from "@/lib/schedule";
-import { unstatedText, type FactFilter } from "@/lib/search/fact-filters";
+import { UNSTATED_HEADING, type FactFilter } from "@/lib/search/fact-filters";
 import type { SearchResult } from "@/server/search/search-services";
 
 type Props = {
@@ -32,7 +33,7 @@ export function ResultItem({ result, inShortlist, now, filters }: Props) {
   const status = statusText(result.status);
   const area = [result.wardName, result.placeName].filter(Boolean).join(", ");
   const remote = result.lat === null ? attendanceText(result.attendingTypes) : null;
-  const unstated = (f: FactFilter) => (filters.includes(f) && result.unstated.includes(f) ? unstatedText(f) : null);
+  const unstated = (f: FactFilter) => (filters.includes(f) && result.unstated.includes(f) ? UNSTATED_HEADING : null);
   const source = (f: FactFilter) => {
     const p = filters.includes(f) ? result.statedFacts.find((x) => x.fact === f) : undefined;
     return p ? ` (${provenanceText(p)})` : "";
@@ -93,6 +94,9 @@ export function ResultItem({ result, inShortlist, now, filters }: Props) {
               )}
             </Fact>
           ) : null}
+          <Fact term="Get in touch">
+            <Contact contact={result.contact} name={result.name} />
+          </Fact>
         </dl>
         <p className="flex flex-wrap gap-2">
           <VerificationTag verifiedAt={result.verifiedAt} />
@@ -102,6 +106,34 @@ export function ResultItem({ result, inShortlist, now, filters }: Props) {
         <ShortlistButton serviceId={result.id} name={result.name} inShortlist={inShortlist} />
       </div>
     </li>
+  );
+}
+
+/** A phone number to ring during the call, else an email, else the website; with where it comes from. */
+function Contact({ contact, name }: { contact: SearchResult["contact"]; name: string }) {
+  const { phone, email, website } = contact;
+  if (!phone && !email && !website) return <>No contact details listed: open the listing to see how to join</>;
+  const source = ` (${factSourceLabel(contact.provenance, true)})`;
+  return (
+    <>
+      {phone ? (
+        <a href={telHref(phone)} aria-label={`Phone ${name}: ${phone}`}>
+          {phone}
+        </a>
+      ) : null}
+      {phone && email ? " · " : null}
+      {email ? (
+        <a href={`mailto:${email}`} className="break-all">
+          {email}
+        </a>
+      ) : null}
+      {!phone && !email && website ? (
+        <a href={website} className="break-all" aria-label={`Website of ${name}: ${websiteLabel(website)}`}>
+          {websiteLabel(website)}
+        </a>
+      ) : null}
+      {source}
+    </>
   );
 }
 

@@ -75,7 +75,8 @@ export function SearchForm({ query, wards, counts, errors, typed }: Props) {
       <FilterGroup
         title="Day and time"
         chosen={Number(Boolean(query.day)) + Number(Boolean(query.time))}
-        open={Boolean(errors.day || errors.time)}
+        // Open from the start: "when can they go?" and "what does it cost?" are asked on nearly every call.
+        open
       >
         <p className="mb-4 text-muted">
           Listings that do not say when they run are shown after those that do, under “Not stated — ask them”.
@@ -97,11 +98,7 @@ export function SearchForm({ query, wards, counts, errors, typed }: Props) {
           error={errors.time}
         />
       </FilterGroup>
-      <FilterGroup
-        title="Cost and age"
-        chosen={Number(query.free) + Number(query.age !== undefined)}
-        open={Boolean(errors.free || errors.age)}
-      >
+      <FilterGroup title="Cost and age" chosen={Number(query.free) + Number(query.age !== undefined)} open>
         <Checkboxes
           name="free"
           label="Cost"
