@@ -130,7 +130,7 @@ export function SearchForm({ query, wards, counts, errors, typed }: Props) {
         <Checkboxes
           name="need"
           label={hidden("Helps with")}
-          hint="Shows activities whose organisers say they help with any of the things you choose"
+          hint="Shows activities whose organisers say they help with any of the things you choose. Only organisers who list their own activity say this; listings from open data do not, so this narrows the search a lot."
           options={needs.map((n) => ({ value: n.code, label: counted(n.name, counts.need.get(n.code) ?? 0) }))}
           defaultValue={query.need}
           error={errors.need}
