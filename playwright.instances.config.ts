@@ -46,6 +46,8 @@ export default defineConfig({
     instance(PORTS.b),
     {
       command: "node scripts/nginx-round-robin.mjs",
+      // Lets the script remove nginx's temp directory (the default is SIGKILL).
+      gracefulShutdown: { signal: "SIGTERM", timeout: 2000 },
       url: `${APP_URL}/api/health`,
       timeout: 30_000,
       reuseExistingServer: false,

@@ -1,3 +1,5 @@
+import { SHORTLIST_COOKIE } from "@/lib/shortlist";
+
 // The listing page's "Add to shortlist" form as a browser without JavaScript posts it: every field of the
 // server-rendered form (React's action fields included), so the bench exercises the real server action.
 
@@ -20,7 +22,7 @@ export async function shortlistFormOf(base: string, serviceId: string) {
     const name = attribute(tag, "name");
     if (name) fields.push([decode(name), decode(attribute(tag, "value") ?? "")]);
   }
-  return {
+  const shortlist = {
     headers: { origin: base },
     body(id: string) {
       const data = new FormData();
@@ -28,4 +30,15 @@ export async function shortlistFormOf(base: string, serviceId: string) {
       return data;
     },
   };
+  // A post Next did not take for our action would still answer 200 (the page again): prove it ran.
+  const tried = await fetch(`${base}/services/${serviceId}`, {
+    method: "POST",
+    body: shortlist.body(serviceId),
+    headers: shortlist.headers,
+  });
+  await tried.arrayBuffer();
+  if (!tried.headers.getSetCookie().some((c) => c.startsWith(`${SHORTLIST_COOKIE}=`))) {
+    throw new Error(`posting the shortlist form did not set the ${SHORTLIST_COOKIE} cookie (status ${tried.status})`);
+  }
+  return shortlist;
 }
