@@ -5,6 +5,7 @@
 // Prints p50/p99 per route, errors, 5xx, the app's resident memory at the start and the end, and, last, one JSON
 // line of figures. Exits 1 on any network error, 5xx or other unexpected status. `npm test` runs it short.
 import { spawn } from "node:child_process";
+import { availableParallelism, loadavg } from "node:os";
 import pg from "pg";
 import { placeCodes } from "@/lib/places";
 import { searchParamsOf } from "@/lib/search/search-url";
@@ -95,7 +96,11 @@ async function main() {
       await runMixedTraffic({ base, connections: 2, seconds: Math.min(10, Math.max(3, SECONDS / 6)), next });
       const rssStartMb = processTreeRssMb(server.pid!);
       const rssSamples = [rssStartMb];
-      const sampler = setInterval(() => rssSamples.push(processTreeRssMb(server.pid!)), 5000);
+      const loads: number[] = [];
+      const sampler = setInterval(() => {
+        rssSamples.push(processTreeRssMb(server.pid!));
+        loads.push(loadavg()[0]!);
+      }, 5000);
       log(`${SECONDS} s of mixed traffic at ${CONNECTIONS} connections (app RSS ${rssStartMb} MB) …`);
       const result = await runMixedTraffic({ base, connections: CONNECTIONS, seconds: SECONDS, next });
       clearInterval(sampler);
@@ -105,6 +110,7 @@ async function main() {
           `${route.padEnd(15)} n ${String(f.n).padStart(6)}  p50 ${f.p50.toFixed(0).padStart(5)} ms  p99 ${f.p99.toFixed(0).padStart(5)} ms  errors ${f.errors}  5xx ${f.status5xx}  other ${f.unexpected}`,
         );
       }
+      log(`app RSS every 5 s (MB): ${rssSamples.join(" ")} ${rssEndMb}`);
       for (const failure of result.firstFailures) log(`failed: ${failure}`);
       const figures = {
         bench: "load",
@@ -118,6 +124,9 @@ async function main() {
         rssStartMb,
         rssEndMb,
         rssMaxMb: Math.max(...rssSamples, rssEndMb),
+        // The machine's 1-minute load average during the run: figures from a busy machine are not comparable.
+        load1: Number((loads.reduce((a, b) => a + b, 0) / Math.max(1, loads.length)).toFixed(1)),
+        cpus: availableParallelism(),
         routes: Object.fromEntries(
           Object.entries(result.routes).map(([route, f]) => [route, { n: f.n, p50: Math.round(f.p50), p99: Math.round(f.p99) }]),
         ),
