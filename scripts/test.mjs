@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: the whole suite, as CI runs it. Type-check, lint, formatting, Vitest (unit + integration against a real
 // PostgreSQL started here in a temp directory, or TEST_DATABASE_URL), then a production build and Playwright
-// in Debian's Chromium against `npm start` on a fresh database. Ends with one summary line.
+// in Debian's Chromium against `npm start` on a fresh database, the same journeys through nginx in front of two
+// instances, and a short load run. Ends with one summary line.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import pg from "pg";
@@ -31,6 +32,14 @@ function readJson(path) {
   } catch {
     return undefined;
   }
+}
+
+function countPlaywright(path) {
+  const p = readJson(path);
+  if (p?.stats) {
+    passed += p.stats.expected + p.stats.flaky;
+    failed += p.stats.unexpected;
+  } else failed += 1;
 }
 
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -69,11 +78,19 @@ try {
       E2E_DATABASE_URL: e2eUrl.toString(),
       PLAYWRIGHT_JSON_OUTPUT_NAME: "test-results/playwright.json",
     });
-    const p = readJson("test-results/playwright.json");
-    if (p?.stats) {
-      passed += p.stats.expected + p.stats.flaky;
-      failed += p.stats.unexpected;
-    } else failed += 1;
+    countPlaywright("test-results/playwright.json");
+    // Several instances: two `npm start` on the same database behind nginx (playwright.instances.config.ts).
+    step("instances", bin("playwright"), ["test", "--config=playwright.instances.config.ts"], {
+      E2E_DATABASE_URL: e2eUrl.toString(),
+      PLAYWRIGHT_JSON_OUTPUT_NAME: "test-results/playwright-instances.json",
+    });
+    countPlaywright("test-results/playwright-instances.json");
+    // Load, short: mixed public traffic on its own seeded database; fails on any error or 5xx (`npm run bench:load` runs it long).
+    step("load", bin("tsx"), ["--conditions=react-server", "scripts/bench-load.ts"], {
+      BENCH_ADMIN_URL: adminUrl,
+      BENCH_LOAD_SECONDS: "10",
+      BENCH_LOAD_CONNECTIONS: "4",
+    });
   }
 } finally {
   cluster?.stop();

@@ -20,7 +20,7 @@ function newestSource(dir: string): number {
 }
 
 /** Builds when there is no build, or the source changed since it was made: numbers must be of this code. */
-function ensureBuild(log: (line: string) => void) {
+export function ensureBuild(log: (line: string) => void) {
   const id = ".next/BUILD_ID";
   if (existsSync(id) && statSync(id).mtimeMs > newestSource("src")) return;
   log("building (next build) …");
@@ -31,7 +31,7 @@ function ensureBuild(log: (line: string) => void) {
   if (built.status !== 0) throw new Error("next build failed");
 }
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve) => {
     const s = createServer();
     s.listen(0, "127.0.0.1", () => {
@@ -40,7 +40,7 @@ const freePort = () =>
     });
   });
 
-async function waitForHealth(url: string, server: ChildProcess) {
+export async function waitForHealth(url: string, server: ChildProcess) {
   for (let i = 0; i < 120; i++) {
     if (server.exitCode !== null) throw new Error("next start exited");
     const ok = await fetch(url).then(

@@ -165,16 +165,17 @@ export async function arrangeWantedUnverifiedListing(place: string) {
   });
 }
 
-export function runFreshnessJob(): Promise<string> {
+/** One run of `npm run jobs:freshness` against the e2e database; the options name another app's mail server and address. */
+export function runFreshnessJob(options: { smtpPort?: number; appUrl?: string } = {}): Promise<string> {
   const port = process.env.E2E_PORT ?? "3100";
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["node_modules/.bin/tsx", "--conditions=react-server", "scripts/jobs-freshness.ts"], {
       env: {
         ...process.env,
         DATABASE_URL: process.env.E2E_DATABASE_URL,
-        SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2526}`,
+        SMTP_URL: `smtp://127.0.0.1:${options.smtpPort ?? process.env.E2E_SMTP_PORT ?? 2526}`,
         AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-use",
-        APP_URL: `http://localhost:${port}`,
+        APP_URL: options.appUrl ?? `http://localhost:${port}`,
         NODE_ENV: "production",
       },
       stdio: ["ignore", "pipe", "pipe"],
