@@ -30,7 +30,10 @@ function freePort() {
   });
 }
 
-/** @returns {Promise<{ url: string, stop: () => void }>} url of the `postgres` database as superuser */
+/**
+ * @returns {Promise<{ url: string, stop: () => void, pause: () => void, resume: () => void }>} url of the `postgres`
+ * database as superuser; pause() stops the server (a database outage) and resume() starts it again on the same port.
+ */
 export async function startPostgresCluster() {
   const bin = findBinDir();
   const dir = mkdtempSync(join(tmpdir(), "wy-pg-"));
@@ -57,6 +60,12 @@ export async function startPostgresCluster() {
   let stopped = false;
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    pause() {
+      run("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]);
+    },
+    resume() {
+      run("pg_ctl", ["-D", data, "-o", opts, "-l", join(dir, "server.log"), "-w", "start"]);
+    },
     stop() {
       if (stopped) return;
       stopped = true;
