@@ -7,7 +7,7 @@ import type { Failure, Result } from "@/lib/result";
 import { requireRole, requireUser } from "@/server/auth/permissions";
 import { ForbiddenError, type Actor } from "@/server/auth/policy";
 import { isDatabaseUnavailable, NOT_SAVED_DATABASE_DOWN } from "@/server/db/database-unavailable";
-import { noteDatabaseUnavailable } from "@/server/health/database-verdict";
+import { databaseIsReachable, noteDatabaseUnavailable } from "@/server/health/database-verdict";
 
 export type FormActionOptions<Data, Value> = {
   /** Who may post: any signed-in person ("user") or a role (admins always qualify). Checked first. */
@@ -44,6 +44,9 @@ export async function formAction<Data, Value>(formData: FormData, options: FormA
  * the form comes back exactly as it was. Every other error, redirect() included, passes through.
  */
 export async function unlessDatabaseDown(values: FormState["values"], work: () => Promise<FormState>): Promise<FormState> {
+  // Known down (or not answering the probe within 1.5 s): say so now rather than wait on a database that
+  // may hang until the statement timeout.
+  if (!(await databaseIsReachable())) return notSavedState(values);
   try {
     return await work();
   } catch (error) {

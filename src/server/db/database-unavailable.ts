@@ -34,6 +34,7 @@ const MESSAGES = [
   /the database system is (shutting down|starting up|in recovery mode)/i,
   /terminating connection due to administrator command/i,
   /Server has closed the connection/i,
+  /Query read timeout/i,
 ];
 
 function isUnavailableCode(code: unknown): boolean {

@@ -22,15 +22,24 @@ const state = ((globalThis as unknown as { databaseVerdict?: State }).databaseVe
 export async function databaseIsReachable(now: () => number = Date.now): Promise<boolean> {
   const v = state.verdict;
   if (v && now() - v.at < (v.ok ? TRUST_OK_MS : TRUST_DOWN_MS)) return v.ok;
-  state.probing ??= checkHealth({ timeoutMs: PROBE_TIMEOUT_MS })
+  // Known down: answer at once and ask again in the background, so a database that hangs (rather than
+  // refusing) never holds pages for the probe's time limit; the first request after it is back learns it.
+  if (v && !v.ok) {
+    void probe(now);
+    return false;
+  }
+  return probe(now);
+}
+
+function probe(now: () => number): Promise<boolean> {
+  return (state.probing ??= checkHealth({ timeoutMs: PROBE_TIMEOUT_MS })
     .then((health) => {
       state.verdict = { ok: health.status === "ok", at: now() };
       return state.verdict.ok;
     })
     .finally(() => {
       state.probing = undefined;
-    });
-  return state.probing;
+    }));
 }
 
 /** Records what a request just found (a connection error): the next requests answer 503 without asking. */

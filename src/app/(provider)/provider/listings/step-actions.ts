@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { notSavedState, nullIfDatabaseDown, unlessDatabaseDown } from "@/server/auth/form-action";
 import { requireUser } from "@/server/auth/permissions";
+import { databaseIsReachable } from "@/server/health/database-verdict";
 import { ForbiddenError, type Actor } from "@/server/auth/policy";
 import { lookupPostcode } from "@/server/geo/lookup-postcode";
 import { saveListingDraft } from "@/server/listings/save-listing-draft";
@@ -29,6 +30,7 @@ function submitted(formData: FormData): { values: FormValues; intent: string } {
 
 /** The first step of a new listing: creates the draft, then carries on to "who". */
 export async function startListingAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!(await databaseIsReachable())) return notSavedState(submitted(formData).values);
   const user = await requireUser("/provider/listings/new").catch(nullIfDatabaseDown);
   if (!user) return notSavedState(submitted(formData).values);
   return unlessDatabaseDown(submitted(formData).values, () => startFirstStep(user, formData));
@@ -62,6 +64,7 @@ export async function saveStepAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  if (!(await databaseIsReachable())) return notSavedState(submitted(formData).values);
   const user = await requireUser(`/provider/listings/${serviceId}/${step}`).catch(nullIfDatabaseDown);
   if (!user) return notSavedState(submitted(formData).values);
   return unlessDatabaseDown(submitted(formData).values, () => saveStep(user, serviceId, step, returnToCheck, formData));
