@@ -23,6 +23,12 @@ const schema = z
     /** How many proxies in front of the app append to X-Forwarded-For; the client address is read that far from the right. */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(1),
     MAP_TILE_URL: z.string().default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+    /** Give up opening a database connection after this long, so a request fails fast while PostgreSQL is down. */
+    DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+    /** PostgreSQL cancels a statement after this long. The slowest legitimate query, insights at 100,000 listings, takes ≈ 0.6 s (docs/performance.md). */
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(10_000),
+    /** An idle pooled connection is closed after this long (a restarted server leaves no stale ones for long). */
+    DATABASE_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
   })
   .superRefine((e, ctx) => {
     if (e.NODE_ENV !== "production" || e.EMBEDDED_DATABASE) return;

@@ -1,6 +1,10 @@
 import { NextRequest } from "next/server";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { isDecodablePath, proxy } from "./proxy";
+
+// The database verdict is the one thing the proxy asks the outside world; each test says what it answers.
+const reachable = vi.hoisted(() => ({ value: true }));
+vi.mock("@/server/health/database-verdict", () => ({ databaseIsReachable: async () => reachable.value }));
 
 const request = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
   new NextRequest(new URL(path, "http://directory.test"), init);
@@ -54,5 +58,21 @@ describe("proxy", () => {
   it("decodes segments as Next does", () => {
     expect(isDecodablePath("/services/caf%C3%A9")).toBe(true);
     expect(isDecodablePath("/services/%ff")).toBe(false);
+  });
+
+  it("answers a page request with the friendly 503 page, with the security headers, while the database is down", async () => {
+    reachable.value = false;
+    try {
+      const response = await proxy(request("/search?q=choir"));
+      expect(response.status).toBe(503);
+      expect(await response.text()).toContain("The directory is not available just now");
+      expect(response.headers.get("content-security-policy")).toMatch(/frame-ancestors 'none'/);
+      expect(response.headers.get("retry-after")).toBe("30");
+      // Health answers for itself, and a form post reaches its action (which says "not saved", keeping the values).
+      expect((await proxy(request("/api/health"))).status).toBe(200);
+      expect((await proxy(request("/provider", { method: "POST" }))).status).toBe(200);
+    } finally {
+      reachable.value = true;
+    }
   });
 });

@@ -1,8 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { securityHeaders } from "@/lib/security-headers";
+import { UNAVAILABLE_RETRY_AFTER_SECONDS, unavailablePage } from "@/lib/unavailable-page";
+import { databaseIsReachable } from "@/server/health/database-verdict";
 
 // Runs before routing. It never authorises anything (every page and action checks for itself); it only turns
-// requests Next would answer with a bare 500 into a 400 that carries our security headers.
+// requests Next would answer with a bare 500 into a 400 that carries our security headers, and answers page
+// requests with a 503 page while the database cannot be reached (docs/decisions/0014-database-outage.md).
 
 const HEADERS = securityHeaders(process.env.NODE_ENV !== "production");
 
@@ -41,12 +44,35 @@ async function isReadableActionBody(request: NextRequest): Promise<boolean> {
   }
 }
 
+/**
+ * A page someone navigates to (GET or HEAD, not an API route or a file). Form posts are left alone: their
+ * action answers "not saved" itself, keeping what was typed.
+ */
+export function isPageRequest(request: NextRequest): boolean {
+  const { pathname } = request.nextUrl;
+  return (request.method === "GET" || request.method === "HEAD") && !pathname.startsWith("/api/") && !/\.[a-z0-9]+$/i.test(pathname);
+}
+
+function unavailable(): NextResponse {
+  const response = new NextResponse(unavailablePage(), {
+    status: 503,
+    headers: {
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": "no-store",
+      "Retry-After": String(UNAVAILABLE_RETRY_AFTER_SECONDS),
+    },
+  });
+  for (const { key, value } of HEADERS) response.headers.set(key, value);
+  return response;
+}
+
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (!isDecodablePath(request.nextUrl.pathname)) return badRequest("Bad request: this web address is not valid.");
   const action = request.headers.get("next-action");
   if (action !== null && (request.method !== "POST" || !ACTION_ID.test(action))) return badRequest("Bad request: unknown form action.");
   const isAction = request.method === "POST" && (action !== null || request.headers.get("content-type")?.startsWith("multipart/form-data"));
   if (isAction && !(await isReadableActionBody(request))) return badRequest("Bad request: the form could not be read.");
+  if (isPageRequest(request) && !(await databaseIsReachable())) return unavailable();
   const response = NextResponse.next();
   for (const { key, value } of HEADERS) response.headers.set(key, value);
   return response;

@@ -1,7 +1,7 @@
 // Starts a throwaway PostgreSQL cluster from the machine's binaries (Debian's postgresql-15 by default) in a
 // temporary directory, on a free local port. Used by `npm test` and by Vitest when TEST_DATABASE_URL is not set.
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -30,7 +30,12 @@ function freePort() {
   });
 }
 
-/** @returns {Promise<{ url: string, stop: () => void }>} url of the `postgres` database as superuser */
+/**
+ * @returns {Promise<{ url: string, stop: () => void, pause: () => void, resume: () => void, freeze: () => void, thaw: () => void }>} url of the `postgres`
+ * database as superuser; pause() stops the server (a database outage) and resume() starts it again on the same port;
+ * freeze() suspends the server and every backend (SIGSTOP: a database that accepts connections and never answers,
+ * as behind a network partition) and thaw() lets them carry on.
+ */
 export async function startPostgresCluster() {
   const bin = findBinDir();
   const dir = mkdtempSync(join(tmpdir(), "wy-pg-"));
@@ -57,6 +62,18 @@ export async function startPostgresCluster() {
   let stopped = false;
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    pause() {
+      run("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]);
+    },
+    freeze() {
+      signalServer(data, "SIGSTOP");
+    },
+    thaw() {
+      signalServer(data, "SIGCONT");
+    },
+    resume() {
+      run("pg_ctl", ["-D", data, "-o", opts, "-l", join(dir, "server.log"), "-w", "start"]);
+    },
     stop() {
       if (stopped) return;
       stopped = true;
@@ -67,4 +84,14 @@ export async function startPostgresCluster() {
       }
     },
   };
+}
+
+/** Sends `signal` to the cluster's postmaster (its pid is the first line of postmaster.pid) and its children. */
+function signalServer(data, signal) {
+  const postmaster = Number(readFileSync(join(data, "postmaster.pid"), "utf8").split("\n")[0]);
+  const children = execFileSync("ps", ["-o", "pid=", "--ppid", String(postmaster)], { encoding: "utf8" })
+    .split("\n")
+    .map((line) => Number(line.trim()))
+    .filter((pid) => pid > 0);
+  for (const pid of [postmaster, ...children]) process.kill(pid, signal);
 }

@@ -2,10 +2,12 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import type { Role } from "@/generated/prisma/enums";
-import { errorState, failureState, invalidForm, type FormState } from "@/lib/form-state";
+import { errorState, failureState, formValues, invalidForm, type FormState } from "@/lib/form-state";
 import type { Failure, Result } from "@/lib/result";
 import { requireRole, requireUser } from "@/server/auth/permissions";
 import { ForbiddenError, type Actor } from "@/server/auth/policy";
+import { isDatabaseUnavailable, NOT_SAVED_DATABASE_DOWN } from "@/server/db/database-unavailable";
+import { databaseIsReachable, noteDatabaseUnavailable } from "@/server/health/database-verdict";
 
 export type FormActionOptions<Data, Value> = {
   /** Who may post: any signed-in person ("user") or a role (admins always qualify). Checked first. */
@@ -34,6 +36,39 @@ export type FormActionOptions<Data, Value> = {
  * Expected problems come back as values (src/lib/result.ts) and become the form's error summary.
  */
 export async function formAction<Data, Value>(formData: FormData, options: FormActionOptions<Data, Value>): Promise<FormState> {
+  return unlessDatabaseDown(formValues(formData), () => runFormAction(formData, options));
+}
+
+/**
+ * Runs an action; if it could not reach the database, answers "not saved" with `values` (what was sent) so
+ * the form comes back exactly as it was. Every other error, redirect() included, passes through.
+ */
+export async function unlessDatabaseDown(values: FormState["values"], work: () => Promise<FormState>): Promise<FormState> {
+  // Known down (or not answering the probe within 1.5 s): say so now rather than wait on a database that
+  // may hang until the statement timeout.
+  if (!(await databaseIsReachable())) return notSavedState(values);
+  try {
+    return await work();
+  } catch (error) {
+    nullIfDatabaseDown(error);
+    return notSavedState(values);
+  }
+}
+
+/** For `requireUser(…).catch(nullIfDatabaseDown)` in an action: null when the database is down, else rethrows. */
+export function nullIfDatabaseDown(error: unknown): null {
+  if (!isDatabaseUnavailable(error)) throw error;
+  noteDatabaseUnavailable();
+  console.error("form action: database unreachable:", error instanceof Error ? error.message : error);
+  return null;
+}
+
+/** "Not saved", with everything that was sent. */
+export function notSavedState(values: FormState["values"]): FormState {
+  return { status: "error", message: NOT_SAVED_DATABASE_DOWN, fieldErrors: {}, values };
+}
+
+async function runFormAction<Data, Value>(formData: FormData, options: FormActionOptions<Data, Value>): Promise<FormState> {
   const actor = options.allow === "user" ? await requireUser(options.returnTo) : await requireRole(options.allow, options.returnTo);
   const parsed = options.schema.safeParse(options.input(formData));
   if (!parsed.success) return invalidForm(formData, parsed.error, options.hidden);

@@ -3,6 +3,9 @@ import { forbidden, redirect } from "next/navigation";
 import { auth } from "@/server/auth/auth";
 import type { Role } from "@/generated/prisma/enums";
 import { hasRole, type Actor } from "@/server/auth/policy";
+import { DatabaseUnavailableError } from "@/server/db/database-unavailable";
+import { checkHealth } from "@/server/health/check-health";
+import { noteDatabaseUnavailable } from "@/server/health/database-verdict";
 
 // The app side of the policy (policy.ts): pages, layouts and server actions start here.
 
@@ -14,11 +17,19 @@ export async function getActor(): Promise<Actor | null> {
   return { id: user.id, email: user.email, name: user.name ?? null, role: user.role };
 }
 
-/** Signed-in person or a redirect to sign in (then back to `returnTo`). Fails closed. */
+/**
+ * Signed-in person or a redirect to sign in (then back to `returnTo`). Fails closed. Auth.js answers "no
+ * session" when it cannot read the sessions table, so before sending someone to sign in we check the database
+ * answers: if it does not, a DatabaseUnavailableError (a form then says "not saved", keeping what was typed).
+ */
 export async function requireUser(returnTo = "/provider"): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
-  return actor;
+  if (actor) return actor;
+  if ((await checkHealth({ timeoutMs: 1500 })).status !== "ok") {
+    noteDatabaseUnavailable();
+    throw new DatabaseUnavailableError();
+  }
+  redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
 }
 
 /** A person holding one of `roles` (admin always qualifies), else 403. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@/generated/prisma/client";
-import { env } from "@/env";
+import { env, type Env } from "@/env";
 
 export type Db = PrismaClient;
 
@@ -11,8 +11,32 @@ export type Db = PrismaClient;
  */
 export type DbOrTx = Prisma.TransactionClient;
 
-export function createPrismaClient(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+/** How long the pool waits for a connection, a statement and an idle connection (src/env.ts has the defaults). */
+export type PoolTimeouts = { connectMs: number; statementMs: number; idleMs: number };
+
+/** The app's pool timeouts from the environment. */
+export function poolTimeouts(
+  e: Pick<Env, "DATABASE_CONNECT_TIMEOUT_MS" | "DATABASE_STATEMENT_TIMEOUT_MS" | "DATABASE_IDLE_TIMEOUT_MS">,
+): PoolTimeouts {
+  return { connectMs: e.DATABASE_CONNECT_TIMEOUT_MS, statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS, idleMs: e.DATABASE_IDLE_TIMEOUT_MS };
+}
+
+/**
+ * A client on its own pg pool. Scripts (migrations, seed, jobs) pass no timeouts: a seed or a migration may
+ * rightly run for minutes. The app's client has them, so a request never waits on a database that is down
+ * (connect) or on a runaway query (statement; PostgreSQL cancels it, and `query_timeout` backs it up in
+ * case the server cannot even answer the cancel).
+ */
+export function createPrismaClient(connectionString: string, timeouts?: PoolTimeouts): PrismaClient {
+  const pool = timeouts
+    ? {
+        connectionTimeoutMillis: timeouts.connectMs,
+        statement_timeout: timeouts.statementMs,
+        query_timeout: timeouts.statementMs + 2000,
+        idleTimeoutMillis: timeouts.idleMs,
+      }
+    : {};
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, ...pool }) });
 }
 
 // One client per process, created on first use (so `next build` never needs a database), kept on globalThis
@@ -20,7 +44,8 @@ export function createPrismaClient(connectionString: string): PrismaClient {
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function instance(): PrismaClient {
-  return (globalForPrisma.prisma ??= createPrismaClient(env().DATABASE_URL));
+  const e = env();
+  return (globalForPrisma.prisma ??= createPrismaClient(e.DATABASE_URL, poolTimeouts(e)));
 }
 
 export const prisma: PrismaClient = new Proxy({} as PrismaClient, {

@@ -2,8 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import { notSavedState, nullIfDatabaseDown, unlessDatabaseDown } from "@/server/auth/form-action";
 import { requireUser } from "@/server/auth/permissions";
-import { ForbiddenError } from "@/server/auth/policy";
+import { databaseIsReachable } from "@/server/health/database-verdict";
+import { ForbiddenError, type Actor } from "@/server/auth/policy";
 import { lookupPostcode } from "@/server/geo/lookup-postcode";
 import { saveListingDraft } from "@/server/listings/save-listing-draft";
 import { startListing } from "@/server/listings/start-listing";
@@ -28,7 +30,13 @@ function submitted(formData: FormData): { values: FormValues; intent: string } {
 
 /** The first step of a new listing: creates the draft, then carries on to "who". */
 export async function startListingAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser("/provider/listings/new");
+  if (!(await databaseIsReachable())) return notSavedState(submitted(formData).values);
+  const user = await requireUser("/provider/listings/new").catch(nullIfDatabaseDown);
+  if (!user) return notSavedState(submitted(formData).values);
+  return unlessDatabaseDown(submitted(formData).values, () => startFirstStep(user, formData));
+}
+
+async function startFirstStep(user: Actor, formData: FormData): Promise<FormState> {
   const { values, intent } = submitted(formData);
   let serviceId: string;
   try {
@@ -56,7 +64,13 @@ export async function saveStepAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const user = await requireUser(`/provider/listings/${serviceId}/${step}`);
+  if (!(await databaseIsReachable())) return notSavedState(submitted(formData).values);
+  const user = await requireUser(`/provider/listings/${serviceId}/${step}`).catch(nullIfDatabaseDown);
+  if (!user) return notSavedState(submitted(formData).values);
+  return unlessDatabaseDown(submitted(formData).values, () => saveStep(user, serviceId, step, returnToCheck, formData));
+}
+
+async function saveStep(user: Actor, serviceId: string, step: StepId, returnToCheck: boolean, formData: FormData): Promise<FormState> {
   if (!stepIdSchema.safeParse(step).success) return errorState(formData, {}, NOT_YOURS);
   const { values: raw, intent } = submitted(formData);
 
