@@ -76,3 +76,44 @@ describe("proxy", () => {
     }
   });
 });
+
+describe("proxy headers", () => {
+  const csp = (response: Response) => response.headers.get("content-security-policy") ?? "";
+
+  it("gives every request its own nonce, on the response's CSP and on the request Next renders", async () => {
+    const [a, b] = [await proxy(request("/search")), await proxy(request("/search"))];
+    const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(csp(a))?.[1];
+    expect(nonce).toBeTruthy();
+    expect(csp(b)).not.toContain(`'nonce-${nonce}'`);
+    expect(a.headers.get("x-middleware-request-x-nonce")).toBe(nonce);
+    expect(a.headers.get("x-middleware-request-content-security-policy")).toContain(`'nonce-${nonce}'`);
+  });
+
+  it("allows no inline script without the nonce", async () => {
+    const scripts = /script-src ([^;]*)/.exec(csp(await proxy(request("/"))))?.[1] ?? "";
+    expect(scripts).not.toContain("'unsafe-inline'");
+    expect(scripts).toContain("'self'");
+  });
+
+  it("gives every request an id, on the response and on the request, and never takes the client's", async () => {
+    const response = await proxy(request("/", { headers: { "x-request-id": "forged" } }));
+    const id = response.headers.get("x-request-id");
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(response.headers.get("x-middleware-request-x-request-id")).toBe(id);
+    expect((await proxy(request("/services/%ff"))).headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("sends HSTS only when APP_URL is https", async () => {
+    const before = process.env.APP_URL;
+    try {
+      process.env.APP_URL = "http://localhost:3000";
+      expect((await proxy(request("/"))).headers.get("strict-transport-security")).toBeNull();
+      process.env.APP_URL = "https://directory.example.org";
+      expect((await proxy(request("/"))).headers.get("strict-transport-security")).toMatch(/^max-age=\d+/);
+      expect((await proxy(request("/services/%ff"))).headers.get("strict-transport-security")).toMatch(/^max-age=\d+/);
+    } finally {
+      if (before === undefined) delete process.env.APP_URL;
+      else process.env.APP_URL = before;
+    }
+  });
+});

@@ -1,13 +1,27 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { securityHeaders } from "@/lib/security-headers";
+import { REQUEST_ID_HEADER, newRequestId } from "@/lib/request-id";
+import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security-headers";
 import { UNAVAILABLE_RETRY_AFTER_SECONDS, unavailablePage } from "@/lib/unavailable-page";
 import { databaseIsReachable } from "@/server/health/database-verdict";
 
-// Runs before routing. It never authorises anything (every page and action checks for itself); it only turns
-// requests Next would answer with a bare 500 into a 400 that carries our security headers, and answers page
-// requests with a 503 page while the database cannot be reached (docs/decisions/0014-database-outage.md).
+// Runs before routing. It never authorises anything (every page and action checks for itself); it gives every
+// request an id and a CSP nonce, sets the security headers, turns requests Next would answer with a bare 500
+// into a 400 that carries them, and answers page requests with a 503 page while the database cannot be reached
+// (docs/decisions/0014-database-outage.md).
 
-const HEADERS = securityHeaders(process.env.NODE_ENV !== "production");
+const isDev = process.env.NODE_ENV !== "production";
+
+/**
+ * HSTS only when the public address is https. Read here rather than through env(): the proxy must answer (and
+ * answer 400s) whatever else is configured; env() validates APP_URL's format at boot.
+ */
+function servesHttps(): boolean {
+  try {
+    return new URL(process.env.APP_URL ?? "").protocol === "https:";
+  } catch {
+    return false;
+  }
+}
 
 /** True if every segment of the path can be percent-decoded (`/services/%ff` cannot: Next's decoding throws). */
 export function isDecodablePath(pathname: string): boolean {
@@ -22,10 +36,17 @@ export function isDecodablePath(pathname: string): boolean {
 /** Server action ids are hex digests; anything else in Next-Action is not one of ours. */
 const ACTION_ID = /^[0-9a-f]{40,64}$/i;
 
-function badRequest(message: string): NextResponse {
-  const response = new NextResponse(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  for (const { key, value } of HEADERS) response.headers.set(key, value);
+type Stamp = { requestId: string; headers: Array<{ key: string; value: string }> };
+
+function withHeaders(response: NextResponse, stamp: Stamp): NextResponse {
+  for (const { key, value } of stamp.headers) response.headers.set(key, value);
+  response.headers.set(REQUEST_ID_HEADER, stamp.requestId);
   return response;
+}
+
+function badRequest(message: string, stamp: Stamp): NextResponse {
+  const response = new NextResponse(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return withHeaders(response, stamp);
 }
 
 /**
@@ -53,7 +74,7 @@ export function isPageRequest(request: NextRequest): boolean {
   return (request.method === "GET" || request.method === "HEAD") && !pathname.startsWith("/api/") && !/\.[a-z0-9]+$/i.test(pathname);
 }
 
-function unavailable(): NextResponse {
+function unavailable(stamp: Stamp): NextResponse {
   const response = new NextResponse(unavailablePage(), {
     status: 503,
     headers: {
@@ -62,20 +83,25 @@ function unavailable(): NextResponse {
       "Retry-After": String(UNAVAILABLE_RETRY_AFTER_SECONDS),
     },
   });
-  for (const { key, value } of HEADERS) response.headers.set(key, value);
-  return response;
+  return withHeaders(response, stamp);
 }
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
-  if (!isDecodablePath(request.nextUrl.pathname)) return badRequest("Bad request: this web address is not valid.");
+  const nonce = newNonce();
+  const stamp: Stamp = { requestId: newRequestId(), headers: securityHeaders({ isDev, nonce, https: servesHttps() }) };
+  if (!isDecodablePath(request.nextUrl.pathname)) return badRequest("Bad request: this web address is not valid.", stamp);
   const action = request.headers.get("next-action");
-  if (action !== null && (request.method !== "POST" || !ACTION_ID.test(action))) return badRequest("Bad request: unknown form action.");
+  if (action !== null && (request.method !== "POST" || !ACTION_ID.test(action)))
+    return badRequest("Bad request: unknown form action.", stamp);
   const isAction = request.method === "POST" && (action !== null || request.headers.get("content-type")?.startsWith("multipart/form-data"));
-  if (isAction && !(await isReadableActionBody(request))) return badRequest("Bad request: the form could not be read.");
-  if (isPageRequest(request) && !(await databaseIsReachable())) return unavailable();
-  const response = NextResponse.next();
-  for (const { key, value } of HEADERS) response.headers.set(key, value);
-  return response;
+  if (isAction && !(await isReadableActionBody(request))) return badRequest("Bad request: the form could not be read.", stamp);
+  if (isPageRequest(request) && !(await databaseIsReachable())) return unavailable(stamp);
+  // Next reads the nonce from the request's CSP header and puts it on its own scripts; pages read x-nonce.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", contentSecurityPolicy({ isDev, nonce }));
+  requestHeaders.set(REQUEST_ID_HEADER, stamp.requestId);
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), stamp);
 }
 
 export const config = {

@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { PlaceCountsTable } from "@/components/places/place-counts-table";
 import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
+import { requestLogger } from "@/server/log/log";
 import { countListingsByPlace, type ListingsByPlace } from "@/server/places/count-listings-by-place";
 
 const audiences = [
@@ -31,8 +32,9 @@ const audiences = [
 export default async function HomePage() {
   await connection();
   // The page still explains the directory when the database is unavailable; only the counts are missing.
+  const log = await requestLogger();
   const counts = await countListingsByPlace().catch((error: unknown) => {
-    console.error("home: could not count listings:", error instanceof Error ? error.message : error);
+    log.error("home.count_listings_failed", { error });
     return null;
   });
   return (

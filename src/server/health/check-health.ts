@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/server/db/client";
+import { requestLogger } from "@/server/log/log";
 import { withTimeout } from "./with-timeout";
 
 export type Health = { status: "ok"; db: "ok" } | { status: "error"; db: "down" };
@@ -13,7 +14,7 @@ export async function checkHealth({ timeoutMs = 1500 }: { timeoutMs?: number } =
     await withTimeout(prisma.$queryRaw`SELECT 1`, timeoutMs);
     return { status: "ok", db: "ok" };
   } catch (error) {
-    console.error("health check: database unreachable:", error instanceof Error ? error.message : error);
+    (await requestLogger()).error("health.db_unreachable", { error });
     return { status: "error", db: "down" };
   }
 }

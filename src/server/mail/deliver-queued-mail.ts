@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
+import { log } from "@/server/log/log";
 import { sendMail } from "@/server/mail/send-mail";
 
 const MAX_ATTEMPTS = 10;
@@ -44,7 +45,7 @@ export async function deliverQueuedMail(
       failed += 1;
       const retryAt = new Date(now.getTime() + m.attempts * 5 * 60_000);
       const message = error instanceof Error ? error.message : String(error);
-      console.error(`mail to ${m.to} failed (attempt ${m.attempts}): ${message}`);
+      log.error("mail.failed", { mailId: m.id, attempt: m.attempts, error });
       await db.outboxMail.update({ where: { id: m.id }, data: { claimedUntil: retryAt, lastError: message.slice(0, 500) } });
     }
   }
@@ -54,5 +55,5 @@ export async function deliverQueuedMail(
 /** After a commit: try to send now; a failure stays in the outbox for the job to retry. */
 export async function deliverAfterCommit(ids: readonly string[] | undefined, db: Db = prisma): Promise<void> {
   if (!ids?.length) return;
-  await deliverQueuedMail({ ids }, db).catch((error: unknown) => console.error("outbox delivery failed:", error));
+  await deliverQueuedMail({ ids }, db).catch((error: unknown) => log.error("mail.outbox_failed", { error }));
 }

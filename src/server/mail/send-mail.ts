@@ -2,6 +2,7 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "@/env";
 import { prisma } from "@/server/db/client";
+import { log } from "@/server/log/log";
 
 export type Mail = { to: string; subject: string; text: string; html?: string };
 
@@ -14,7 +15,7 @@ function smtp(url: string): Transporter {
 
 /**
  * Sends mail over SMTP (`SMTP_URL`). In development with no SMTP configured, the mail is printed to the
- * console and kept in the dev mailbox table (readable at /dev/mailbox); in production that is an error.
+ * console (subject only) and kept in the dev mailbox table (readable at /dev/mailbox); in production that is an error.
  */
 export async function sendMail(mail: Mail): Promise<void> {
   const { SMTP_URL, MAIL_FROM, NODE_ENV } = env();
@@ -23,6 +24,7 @@ export async function sendMail(mail: Mail): Promise<void> {
     return;
   }
   if (NODE_ENV === "production") throw new Error("SMTP_URL is not configured: cannot send mail.");
-  console.log(`\n[mail] to ${mail.to}: ${mail.subject}\n${mail.text}\n`);
+  // Not the mail itself: it holds an address and often a sign-in link. It is in the dev mailbox.
+  log.info("mail.dev_mailbox", { subject: mail.subject, readAt: "/dev/mailbox" });
   await prisma.devMail.create({ data: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null } });
 }

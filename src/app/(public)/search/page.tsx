@@ -14,6 +14,7 @@ import { listWards } from "@/server/geo/list-wards";
 import { clientAddress } from "@/server/http/client-address";
 import { recordListingDemand } from "@/server/insights/record-listing-demand";
 import { recordUnmetDemand } from "@/server/insights/record-unmet-demand";
+import { requestLogger } from "@/server/log/log";
 import { readShortlistIds } from "@/server/shortlist/shortlist-cookie";
 import { SearchForm } from "./_components/search-form";
 import { SearchResults } from "./_components/search-results";
@@ -70,16 +71,17 @@ export default async function SearchPage({ searchParams }: Props) {
   if (outcome?.searched && outcome.page === 1 && !query.bbox) {
     // Request headers cannot be read inside after(): who is searching is taken now.
     const client = { address: await clientAddress(), userAgent: (await headers()).get("user-agent") };
+    const log = await requestLogger();
     after(() =>
       recordUnmetDemand({ ...outcome.area, categoryCodes: query.category, resultCount: outcome.total, client }).catch((error: unknown) =>
-        console.error("search: could not record unmet demand:", error instanceof Error ? error.message : error),
+        log.error("search.unmet_demand_failed", { error }),
       ),
     );
     // Which listings people are shown orders the verify queue (docs/decisions/0032-verify-queue-by-demand.md).
     const shown = outcome.results.map((r) => r.id);
     after(() =>
       recordListingDemand({ serviceIds: shown, kind: "search", userAgent: client.userAgent }).catch((error: unknown) =>
-        console.error("search: could not record listing demand:", error instanceof Error ? error.message : error),
+        log.error("search.listing_demand_failed", { error }),
       ),
     );
   }

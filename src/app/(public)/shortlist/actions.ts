@@ -6,6 +6,7 @@ import { errorState, fieldErrorsFrom, type FormState } from "@/lib/form-state";
 import { MAX_SHORTLIST, emailShortlistSchema, parseShortlistIds, shortlistToggleSchema } from "@/lib/shortlist";
 import { appOrigin } from "@/server/http/app-url";
 import { clientAddress } from "@/server/http/client-address";
+import { requestLogger } from "@/server/log/log";
 import { recordListingDemand } from "@/server/insights/record-listing-demand";
 import { emailShortlist } from "@/server/shortlist/email-shortlist";
 import { readShortlistIds, writeShortlistIds } from "@/server/shortlist/shortlist-cookie";
@@ -24,9 +25,10 @@ export async function toggleShortlistAction(_previous: ToggleState, formData: Fo
     if (ids.length >= MAX_SHORTLIST) return { status: "error", message: `Your shortlist is full (${MAX_SHORTLIST}). Remove one first.` };
     await writeShortlistIds([...ids, serviceId]);
     // Counted only when it was not on the list already, after the answer is sent (ADR 0032).
+    const log = await requestLogger();
     after(() =>
       recordListingDemand({ serviceIds: [serviceId], kind: "shortlist" }).catch((error: unknown) =>
-        console.error("shortlist: could not record listing demand:", error instanceof Error ? error.message : error),
+        log.error("shortlist.listing_demand_failed", { error }),
       ),
     );
   }
