@@ -44,7 +44,8 @@ describe("emailShortlist", () => {
     expect(received.subject).toBe("2 activities to try");
     expect(received.text).toContain("1. Tuesday Choir");
     expect(received.text).toContain("When: Every Tuesday, 7pm to 9pm");
-    expect(received.text).toContain("Cost: Free (not confirmed)");
+    // The fixture states its values as imported open data (tests/support/search-fixture.ts).
+    expect(received.text).toContain("Cost: Free (from open data)");
     expect(received.text).toContain("2. Kitchen Table Knitters");
     expect(received.text).toMatch(/Kitchen Table Knitters[\s\S]*Cost: Not stated — ask them/);
     expect(received.text).toContain("2. Kitchen Table Knitters");
@@ -75,6 +76,8 @@ describe("emailShortlist", () => {
       where: { id },
       data: { email: "lowtown@example.org", url: "https://www.example.org/lowtown", phones: { create: { number: "01924 325080" } } },
     });
+    // Replaces the fixture's own open-data rows with what a library's record gives.
+    await t.db.serviceFact.deleteMany({ where: { serviceId: id } });
     await t.db.serviceFact.createMany({
       data: [
         {
