@@ -36,7 +36,7 @@ test("a seeded library's page: hours with their source, phone and email links, d
   const when = page.getByRole("region", { name: "When" });
   await expect(when.getByText(/^Every Monday, /)).toBeVisible();
   await expect(
-    when.getByText(/^Source: (From the council's library records \(Libraries Hacked\); not confirmed|Confirmed by)/),
+    when.getByText(/^Source: (From the council's library records, via Libraries Hacked; not confirmed|Confirmed by)/),
   ).toBeVisible();
   await expect(page.getByRole("region", { name: "Cost" })).toContainText(
     /Free to visit\s*Source: Usual for a public library; not confirmed/,
@@ -49,7 +49,7 @@ test("a seeded library's page: hours with their source, phone and email links, d
     "href",
     "mailto:libraryenquiries@leeds.gov.uk",
   );
-  await expect(join.getByText(/^Source: From the council's library records \(Libraries Hacked\) and OpenStreetMap/)).toBeVisible();
+  await expect(join.getByText(/^Source: From the council's library records, via Libraries Hacked and OpenStreetMap/)).toBeVisible();
 
   const directions = page.getByRole("link", { name: "Get directions to Leeds Central Library (OpenStreetMap)" });
   await expect(directions).toHaveAttribute("href", /^https:\/\/www\.openstreetmap\.org\/directions\?route=%3B53\.\d+%2C-1\.\d+$/);
