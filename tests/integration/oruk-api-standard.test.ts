@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readApiExamples } from "@/server/oruk/read-api-examples";
 import { callApi, useDatabase } from "../support/oruk-api";
 import { expectOruk, expectOrukPage } from "../support/oruk-schemas";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -11,6 +12,15 @@ let t: TestDatabase;
 beforeAll(async () => {
   t = await createTestDatabase({ seeded: true });
   useDatabase(t);
+  // The seed is open data only, with no organisations: give three of its listings one, as a provider would.
+  const org = await t.db.organisation.create({ data: { name: "Test Arts Trust", website: "example.org", charityNumber: "1100001" } });
+  const some = await t.db.service.findMany({
+    where: { listingStatus: "published" },
+    orderBy: { id: "asc" },
+    take: 3,
+    select: { id: true },
+  });
+  await t.db.service.updateMany({ where: { id: { in: some.map((x) => x.id) } }, data: { organisationId: org.id } });
 });
 afterAll(() => t?.drop());
 
@@ -62,6 +72,7 @@ describe("the Open Referral UK API on the real seed", () => {
 
   it("gives venues, organisations and vocabularies in the standard's shapes", async () => {
     const sals = await callApi("/api/v1/service_at_locations?per_page=30");
+    expect(sals.body.size).toBe(30);
     expectOrukPage("compiled/service_at_location_list.json", sals.body);
     for (const x of sals.body.contents.slice(0, 10))
       expectOruk("compiled/service_at_location.json", (await callApi(`/api/v1/service_at_locations/${x.id}`)).body);
@@ -69,10 +80,12 @@ describe("the Open Referral UK API on the real seed", () => {
     const orgs = await callApi("/api/v1/organizations?per_page=20");
     expect(orgs.status).toBe(200);
     expectOrukPage("compiled/organization_list.json", orgs.body);
-    for (const o of orgs.body.contents.slice(0, 5)) {
+    expect(orgs.body.total_items).toBe(1);
+    for (const o of orgs.body.contents) {
       const one = await callApi(`/api/v1/organizations/${o.id}`);
       expectOruk("compiled/organization.json", one.body);
-      expect(one.body.services.length).toBeGreaterThan(0);
+      expect(one.body.services).toHaveLength(3);
+      expect(one.body.website).toBe("https://example.org/");
     }
 
     const taxonomies = await callApi("/api/v1/taxonomies");
@@ -87,6 +100,19 @@ describe("the Open Referral UK API on the real seed", () => {
     const terms = await callApi("/api/v1/taxonomy_terms?per_page=100");
     expectOrukPage("taxonomy_term.json", terms.body);
     expectOruk("taxonomy_term.json", (await callApi(`/api/v1/taxonomy_terms/${terms.body.contents[0].id}`)).body);
+  });
+
+  it("has real ids for the example links of /developers", async () => {
+    const ids = await readApiExamples(t.db);
+    for (const path of [
+      `/api/v1/services/${ids.serviceId}`,
+      `/api/v1/service_at_locations/${ids.serviceAtLocationId}`,
+      `/api/v1/organizations/${ids.organizationId}`,
+      `/api/v1/taxonomy_terms/${ids.termId}`,
+    ])
+      expect((await callApi(path)).status, path).toBe(200);
+    const near = await callApi("/api/v1/services?postcode=BD7%201DP&proximity=2000");
+    expect(near.body.total_items).toBeGreaterThan(0);
   });
 
   it("checks with schemas that do refuse what the standard would (so the checks above can fail)", async () => {
