@@ -111,7 +111,7 @@ export function toOrukLocation(l: LocationRow): OrukLocation {
     id: l.id,
     location_type: l.locationType === "virtual" || l.locationType === "postal" ? l.locationType : "physical",
     name: l.hideExactAddress ? (area ? `Home-based, in ${area}` : "Home-based") : opt(l.name),
-    description: l.hideExactAddress ? "A home address: the exact address is given when you book." : opt(l.description),
+    description: l.hideExactAddress ? "Someone's home: the exact address is given when you get in touch." : opt(l.description),
     latitude: point?.lat,
     longitude: point?.lng,
     addresses: showAddress
