@@ -133,5 +133,7 @@ describe("the Open Referral UK API on the real seed", () => {
       expect(missing.body.error).toBe("not_found");
       expect(missing.headers.get("access-control-allow-origin")).toBe("*");
     }
+    const nowhere = await callApi("/api/v1/no_such_endpoint");
+    expect(nowhere).toMatchObject({ status: 404, body: { error: "not_found" } });
   });
 });

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import * as info from "@/app/api/v1/route";
 import * as openapi from "@/app/api/v1/openapi.json/route";
+import * as unknown from "@/app/api/v1/[...rest]/route";
 import * as services from "@/app/api/v1/services/route";
 import * as service from "@/app/api/v1/services/[id]/route";
 import * as sals from "@/app/api/v1/service_at_locations/route";
@@ -41,13 +42,17 @@ export type ApiAnswer = { status: number; headers: Headers; body: any }; // esli
 export async function callApi(path: string): Promise<ApiAnswer> {
   const url = new URL(path, "http://localhost:3000");
   const [, , , collection, id] = url.pathname.split("/");
-  const handler: Handler | undefined = !collection
-    ? info.GET
-    : collection === "openapi.json"
-      ? openapi.GET
-      : id === undefined
-        ? lists[collection]
-        : details[collection];
+  const segments = url.pathname.split("/").length - 3;
+  const known = !collection || collection === "openapi.json" || (collection in lists && segments <= 2);
+  const handler: Handler | undefined = !known
+    ? unknown.GET
+    : !collection
+      ? info.GET
+      : collection === "openapi.json"
+        ? openapi.GET
+        : id === undefined
+          ? lists[collection]
+          : details[collection];
   if (!handler) throw new Error(`no route for ${path}`);
   const response = await handler(new Request(url), { params: Promise.resolve({ id: decodeURIComponent(id ?? "") }) });
   return { status: response.status, headers: response.headers, body: await response.json() };
