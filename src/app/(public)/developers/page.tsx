@@ -45,8 +45,9 @@ export default async function DevelopersPage() {
           answers any website (CORS), in JSON.
         </p>
         <p>
-          The API is described in an <a href="/api/v1/openapi.json">OpenAPI 3 document</a>, generated from the same definitions that shape
-          its answers. Start at <a href="/api/v1/">/api/v1/</a>.
+          The API is described in an OpenAPI 3 document, generated from the same definitions that shape its answers:{" "}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON route handler, not a page: a full load is right */}
+          <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>. Start at <a href="/api/v1">/api/v1</a>.
         </p>
 
         <h2>Try it</h2>
