@@ -31,6 +31,24 @@ describe("proxy", () => {
     expect((await proxy(request("/search?q=caf%C3%A9"))).status).toBe(200);
   });
 
+  it("answers a preflight to the public API itself, readable from any origin", async () => {
+    const response = await proxy(
+      request("/api/v1/services?page=2", { method: "OPTIONS", headers: { origin: "https://elsewhere.example" } }),
+    );
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("access-control-allow-methods")).toBe("GET, HEAD, OPTIONS");
+  });
+
+  it("lets API requests through with CORS, and adds it nowhere else", async () => {
+    const api = await proxy(request("/api/v1/no-such-thing"));
+    expect(api.headers.get("x-middleware-next")).toBe("1");
+    expect(api.headers.get("access-control-allow-origin")).toBe("*");
+    expect((await proxy(request("/api/health"))).headers.get("access-control-allow-origin")).toBeNull();
+    expect((await proxy(request("/api/v10"))).headers.get("access-control-allow-origin")).toBeNull();
+    expect((await proxy(request("/search", { method: "OPTIONS" }))).headers.get("access-control-allow-origin")).toBeNull();
+  });
+
   const ACTION = "00020825cd15d24302b6d0ea43a2c1aeb8956d95fa";
   it.each([
     ["a JSON body that is not JSON", { "next-action": ACTION, "content-type": "text/plain;charset=UTF-8" }, "not json{{"],

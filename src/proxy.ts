@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { CORS_HEADERS, isApiPath } from "@/lib/api-cors";
 import { REQUEST_ID_HEADER, newRequestId } from "@/lib/request-id";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security-headers";
 import { UNAVAILABLE_RETRY_AFTER_SECONDS, unavailablePage } from "@/lib/unavailable-page";
@@ -42,6 +43,12 @@ function withHeaders(response: NextResponse, stamp: Stamp): NextResponse {
   for (const { key, value } of stamp.headers) response.headers.set(key, value);
   response.headers.set(REQUEST_ID_HEADER, stamp.requestId);
   return response;
+}
+
+/** The public API: a preflight is answered here, and every answer (Next's own 404s too) is readable from any origin. */
+function apiHeaders(request: NextRequest, stamp: Stamp): Stamp {
+  if (!isApiPath(request.nextUrl.pathname)) return stamp;
+  return { ...stamp, headers: [...stamp.headers, ...Object.entries(CORS_HEADERS).map(([key, value]) => ({ key, value }))] };
 }
 
 function badRequest(message: string, stamp: Stamp): NextResponse {
@@ -88,13 +95,15 @@ function unavailable(stamp: Stamp): NextResponse {
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = newNonce();
-  const stamp: Stamp = { requestId: newRequestId(), headers: securityHeaders({ isDev, nonce, https: servesHttps() }) };
+  const stamp = apiHeaders(request, { requestId: newRequestId(), headers: securityHeaders({ isDev, nonce, https: servesHttps() }) });
   if (!isDecodablePath(request.nextUrl.pathname)) return badRequest("Bad request: this web address is not valid.", stamp);
   const action = request.headers.get("next-action");
   if (action !== null && (request.method !== "POST" || !ACTION_ID.test(action)))
     return badRequest("Bad request: unknown form action.", stamp);
   const isAction = request.method === "POST" && (action !== null || request.headers.get("content-type")?.startsWith("multipart/form-data"));
   if (isAction && !(await isReadableActionBody(request))) return badRequest("Bad request: the form could not be read.", stamp);
+  if (request.method === "OPTIONS" && isApiPath(request.nextUrl.pathname))
+    return withHeaders(new NextResponse(null, { status: 204 }), stamp);
   if (isPageRequest(request) && !(await databaseIsReachable())) return unavailable(stamp);
   // Next reads the nonce from the request's CSP header and puts it on its own scripts; pages read x-nonce.
   const requestHeaders = new Headers(request.headers);

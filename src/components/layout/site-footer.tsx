@@ -14,6 +14,8 @@ export function SiteFooter() {
         </ul>
         <p data-print="hide">
           <Link href="/about/data">About the data, licences and verification</Link>
+          {" · "}
+          <Link href="/developers">Open data API</Link>
         </p>
       </div>
     </footer>

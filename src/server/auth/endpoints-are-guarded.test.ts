@@ -25,6 +25,19 @@ const PUBLIC: Record<string, string> = {
   "src/app/api/auth/[...nextauth]/route.ts#GET": "Auth.js's own handlers",
   "src/app/api/auth/[...nextauth]/route.ts#POST": "Auth.js's own handlers",
   "src/app/api/health/route.ts#GET": "health check for the load balancer; says only ok or not",
+  "src/app/api/v1/route.ts#GET": "Open Referral API: what the API is; public, read-only",
+  "src/app/api/v1/[...rest]/route.ts#GET": "Open Referral API: answers 404 for unknown paths, reads nothing",
+  "src/app/api/v1/openapi.json/route.ts#GET": "Open Referral API: its OpenAPI document; public, read-only",
+  "src/app/api/v1/services/route.ts#GET": "Open Referral API: published data only, read-only",
+  "src/app/api/v1/services/[id]/route.ts#GET": "Open Referral API: published data only, read-only",
+  "src/app/api/v1/service_at_locations/route.ts#GET": "Open Referral API: published data only, read-only",
+  "src/app/api/v1/service_at_locations/[id]/route.ts#GET": "Open Referral API: published data only, read-only",
+  "src/app/api/v1/organizations/route.ts#GET": "Open Referral API: published data only, read-only",
+  "src/app/api/v1/organizations/[id]/route.ts#GET": "Open Referral API: published data only, read-only",
+  "src/app/api/v1/taxonomies/route.ts#GET": "Open Referral API: published data only, read-only",
+  "src/app/api/v1/taxonomies/[id]/route.ts#GET": "Open Referral API: published data only, read-only",
+  "src/app/api/v1/taxonomy_terms/route.ts#GET": "Open Referral API: published data only, read-only",
+  "src/app/api/v1/taxonomy_terms/[id]/route.ts#GET": "Open Referral API: published data only, read-only",
 };
 
 type Endpoint = { name: string; guarded: boolean };
