@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { event, weekly } from "../../tests/support/schedule-rows";
 import {
   accessText,
   addressLines,
@@ -18,30 +19,8 @@ import {
   timesText,
   venueText,
 } from "./listing-words";
-import type { ScheduleRow } from "./schedule";
 import type { ListingLocation } from "./validation/listing";
 
-const weekly = (byDay: string, opensAt: number, closesAt: number, extra: Partial<ScheduleRow> = {}): ScheduleRow => ({
-  freq: "WEEKLY",
-  interval: 1,
-  byDay,
-  dtstart: null,
-  validFrom: null,
-  validTo: null,
-  opensAt,
-  closesAt,
-  ...extra,
-});
-const event = (date: string, opensAt: number | null, closesAt: number | null): ScheduleRow => ({
-  freq: null,
-  interval: null,
-  byDay: null,
-  dtstart: date,
-  validFrom: date,
-  validTo: date,
-  opensAt,
-  closesAt,
-});
 const chapel: ListingLocation = {
   name: "Square Chapel",
   address1: "10 Square Road",

@@ -1,27 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { currentSessions, nextSession, sortSessions, type ScheduleRow } from "./schedule";
-
-const weekly = (byDay: string, opensAt: number, closesAt: number, extra: Partial<ScheduleRow> = {}): ScheduleRow => ({
-  freq: "WEEKLY",
-  interval: 1,
-  byDay,
-  dtstart: null,
-  validFrom: null,
-  validTo: null,
-  opensAt,
-  closesAt,
-  ...extra,
-});
-const event = (date: string, opensAt: number, closesAt: number): ScheduleRow => ({
-  freq: null,
-  interval: null,
-  byDay: null,
-  dtstart: date,
-  validFrom: date,
-  validTo: date,
-  opensAt,
-  closesAt,
-});
+import { event, weekly } from "../../tests/support/schedule-rows";
+import { currentSessions, nextSession, sortSessions } from "./schedule";
 
 // Tuesday 24 November 2026, 18:30 in London (GMT in winter).
 const tuesdayEvening = new Date("2026-11-24T18:30:00Z");
