@@ -2,13 +2,21 @@ import { createPrismaClient } from "@/server/db/client";
 import { seedDatabase } from "@/server/seed/seed-database";
 import { resolveReferenceDataDir } from "@/server/seed/reference-files";
 
+// `npm run db:seed [-- --reference-only]`: the real West Yorkshire seed, or with --reference-only the geography,
+// postcodes and vocabulary without the seed assets (a directory built from Open Referral feeds alone).
+const args = process.argv.slice(2);
+const unknown = args.filter((a) => a !== "--reference-only");
+if (unknown.length) {
+  console.error(`Unknown option ${unknown.join(" ")}. Usage: npm run db:seed [-- --reference-only]`);
+  process.exit(2);
+}
 const url = process.env.DATABASE_URL;
 if (!url) {
   console.error("DATABASE_URL is not set. (`npm run dev` seeds the embedded database by itself.)");
   process.exit(1);
 }
 const db = createPrismaClient(url);
-seedDatabase(db, { referenceDataDir: resolveReferenceDataDir(), log: console.log })
+seedDatabase(db, { referenceDataDir: resolveReferenceDataDir(), log: console.log, referenceOnly: args.includes("--reference-only") })
   .catch((error) => {
     console.error((error as Error).message);
     process.exitCode = 1;

@@ -153,3 +153,19 @@ describe("seedDatabase", () => {
     }
   });
 });
+
+describe("seedDatabase --reference-only", () => {
+  it("loads the geography, postcodes and vocabulary without a single listing", async () => {
+    const r = await createTestDatabase({ seeded: false });
+    try {
+      const summary = await seedDatabase(r.db, { referenceDataDir, referenceOnly: true });
+      expect(summary).toMatchObject({ ...EXPECTED, services: { total: 0 } });
+      expect(await r.db.postcode.count()).toBe(EXPECTED.postcodes);
+      expect(await r.db.taxonomyTerm.count()).toBeGreaterThan(20);
+      expect(await r.db.service.count()).toBe(0);
+      expect(await r.db.location.count()).toBe(0);
+    } finally {
+      await r.drop();
+    }
+  }, 120_000);
+});

@@ -11,6 +11,19 @@ import { MUSEUMS_SOURCE } from "./read-museums";
 import { OSM_SOURCE } from "./read-osm-assets";
 import { locateReferenceFiles } from "./reference-files";
 
+type LoadedAssets = Awaited<ReturnType<typeof loadAssets>>;
+
+/** What `loadAssets` reports when it is not run (a reference-only seed). */
+const NO_ASSETS: LoadedAssets = {
+  read: { libraries: 0, museums: 0, osm: 0 },
+  leftOut: { osmBySubcategory: {}, librariesByReason: {}, museumsClosed: 0, unplaced: 0 },
+  mergedAcrossSources: 0,
+  mergedWithinOsm: 0,
+  listings: 0,
+  facts: { librariesWithCouncilRecord: 0, openingHours: { parsed: 0, keptAsText: 0 } },
+  changed: 0,
+};
+
 export type SeedSummary = {
   referenceDataDir: string;
   places: number;
@@ -47,7 +60,12 @@ export type SeedSummary = {
  */
 export async function seedDatabase(
   db: PrismaClient,
-  options: { referenceDataDir: string; log?: (line: string) => void },
+  options: {
+    referenceDataDir: string;
+    log?: (line: string) => void;
+    /** Geography, postcodes and vocabulary only, without the seed assets: a directory built from feeds alone. */
+    referenceOnly?: boolean;
+  },
 ): Promise<SeedSummary> {
   const log = options.log ?? (() => {});
   const started = performance.now();
@@ -74,11 +92,14 @@ export async function seedDatabase(
   const vocabulary = await loadVocabulary(db);
   log(`seed: taxonomies ${vocabulary.counts.taxonomies}, terms ${vocabulary.counts.taxonomyTerms} (${took()})`);
 
-  const assets = await loadAssets(db, files, {
-    lsoaIndex: geography.lsoaIndex,
-    wardCodes: geography.wardCodes,
-    postcodes: postcodes.index,
-  });
+  const assets = options.referenceOnly
+    ? NO_ASSETS
+    : await loadAssets(db, files, {
+        lsoaIndex: geography.lsoaIndex,
+        wardCodes: geography.wardCodes,
+        postcodes: postcodes.index,
+      });
+  if (options.referenceOnly) log("seed: reference data only, no seed assets (--reference-only)");
   const services = await countSeededServices(db, [LIBRARIES_SOURCE, MUSEUMS_SOURCE, OSM_SOURCE]);
   log(
     `seed: services ${services.total} (${Object.entries(services.bySource)
