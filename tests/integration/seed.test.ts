@@ -125,6 +125,22 @@ describe("seedDatabase", () => {
     expect(first.assets.mergedAcrossSources).toBeGreaterThan(50);
   });
 
+  it("names a merged venue by its most current source and keeps the other names as alternative names", async () => {
+    // Mapping Museums (2021) has mm.domus.YH008 "Leeds City Art Gallery"; OSM (2023) node/29058588 "Leeds Art Gallery".
+    const gallery = await t.db.service.findUniqueOrThrow({
+      where: { source_sourceId: { source: "mapping-museums", sourceId: "mm.domus.YH008" } },
+      include: { serviceAtLocations: { include: { location: true } } },
+    });
+    expect(gallery).toMatchObject({ name: "Leeds Art Gallery", alternateName: "Leeds City Art Gallery", licence: "CC-BY-4.0" });
+    expect(gallery.serviceAtLocations[0]!.location.name).toBe("Leeds Art Gallery");
+    expect(first.assets.renamed).toBe(1);
+    // The libraries file names the library service; OSM's name stays findable.
+    const idle = await t.db.service.findFirstOrThrow({ where: { source: "libraries-hacked", name: "Idle Library" } });
+    expect(idle.alternateName).toBe("Idle Library & Information Centre");
+    const withAlternate = await t.db.service.count({ where: { alternateName: { not: null } } });
+    expect(withAlternate).toBeGreaterThan(30);
+  });
+
   it("writes one audit event with the summary", async () => {
     const events = await t.db.auditEvent.findMany({ where: { action: "seed.loaded" } });
     expect(events).toHaveLength(1);
@@ -140,6 +156,31 @@ describe("seedDatabase", () => {
     expect(second.services).toEqual(first.services);
     expect(await t.db.auditEvent.count()).toBe(1);
   }, 60_000);
+
+  it("corrects names seeded under the old rule, never a name a provider set, and then writes nothing", async () => {
+    const key = { source_sourceId: { source: "mapping-museums", sourceId: "mm.domus.YH008" } };
+    const gallery = await t.db.service.findUniqueOrThrow({ where: key, include: { serviceAtLocations: true } });
+    await t.db.service.update({ where: key, data: { name: "Leeds City Art Gallery", alternateName: null } });
+    await t.db.location.update({ where: { id: gallery.serviceAtLocations[0]!.locationId }, data: { name: "Leeds City Art Gallery" } });
+    const idle = { source_sourceId: { source: "libraries-hacked", sourceId: "bradford/idle-library" } };
+    const org = await t.db.organisation.create({ data: { name: "Friends of Idle Library" } });
+    await t.db.service.update({
+      where: idle,
+      data: { organisationId: org.id, name: "Idle Library and Community Hub", alternateName: null },
+    });
+
+    const fixing = await seedDatabase(t.db, { referenceDataDir });
+    expect(fixing.rowsChanged).toBe(2); // the gallery's service and its venue
+    expect(await t.db.service.findUniqueOrThrow({ where: key })).toMatchObject({
+      name: "Leeds Art Gallery",
+      alternateName: "Leeds City Art Gallery",
+    });
+    expect(await t.db.service.findUniqueOrThrow({ where: idle })).toMatchObject({
+      name: "Idle Library and Community Hub",
+      alternateName: null,
+    });
+    expect((await seedDatabase(t.db, { referenceDataDir })).rowsChanged).toBe(0);
+  }, 120_000);
 
   it("names the directory and REFERENCE_DATA_DIR when the data is missing", async () => {
     const missing = join(tmpdir(), "no-such-reference-data");
