@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readPublicListings } from "@/server/listings/read-public-listings";
 import { seedDatabase, type SeedSummary } from "@/server/seed/seed-database";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { resolveReferenceDataDir } from "@/server/seed/reference-files";
@@ -133,7 +134,15 @@ describe("seedDatabase", () => {
     });
     expect(gallery).toMatchObject({ name: "Leeds Art Gallery", alternateName: "Leeds City Art Gallery", licence: "CC-BY-4.0" });
     expect(gallery.serviceAtLocations[0]!.location.name).toBe("Leeds Art Gallery");
+    expect(gallery.otherSources).toEqual(["osm:node/29058588"]);
     expect(first.assets.renamed).toBe(1);
+    // The listing page credits both records, each with its licence and edition.
+    const [page] = await readPublicListings({ ids: [gallery.id] }, t.db);
+    expect(page!.alternateName).toBe("Leeds City Art Gallery");
+    expect(page!.sources.map((c) => `${c.name} (${c.fetched}): ${c.licence}`)).toEqual([
+      "Mapping Museums project, Birkbeck, University of London (snapshot of September 2021): Creative Commons Attribution 4.0 (CC BY 4.0)",
+      "OpenStreetMap (extract of July 2023): Open Database Licence (ODbL) 1.0, © OpenStreetMap contributors",
+    ]);
     // The libraries file names the library service; OSM's name stays findable.
     const idle = await t.db.service.findFirstOrThrow({ where: { source: "libraries-hacked", name: "Idle Library" } });
     expect(idle.alternateName).toBe("Idle Library & Information Centre");
@@ -160,7 +169,7 @@ describe("seedDatabase", () => {
   it("corrects names seeded under the old rule, never a name a provider set, and then writes nothing", async () => {
     const key = { source_sourceId: { source: "mapping-museums", sourceId: "mm.domus.YH008" } };
     const gallery = await t.db.service.findUniqueOrThrow({ where: key, include: { serviceAtLocations: true } });
-    await t.db.service.update({ where: key, data: { name: "Leeds City Art Gallery", alternateName: null } });
+    await t.db.service.update({ where: key, data: { name: "Leeds City Art Gallery", alternateName: null, otherSources: [] } });
     await t.db.location.update({ where: { id: gallery.serviceAtLocations[0]!.locationId }, data: { name: "Leeds City Art Gallery" } });
     const idle = { source_sourceId: { source: "libraries-hacked", sourceId: "bradford/idle-library" } };
     const org = await t.db.organisation.create({ data: { name: "Friends of Idle Library" } });
@@ -170,7 +179,7 @@ describe("seedDatabase", () => {
     });
 
     const fixing = await seedDatabase(t.db, { referenceDataDir });
-    expect(fixing.rowsChanged).toBe(2); // the gallery's service and its venue
+    expect(fixing.rowsChanged).toBe(3); // the gallery's name, its venue's name and its other source
     expect(await t.db.service.findUniqueOrThrow({ where: key })).toMatchObject({
       name: "Leeds Art Gallery",
       alternateName: "Leeds City Art Gallery",

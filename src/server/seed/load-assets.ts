@@ -56,7 +56,13 @@ export async function loadAssets(db: PrismaClient, files: ReferenceFiles, geo: G
       for (const part of chunk(assets, 2000)) rows += await writeAssets(tx, part);
       rows += await loadNames(
         tx,
-        assets.map((a) => ({ source: a.source, sourceId: a.sourceId, name: a.name, alternateName: alternateName(a) })),
+        assets.map((a) => ({
+          source: a.source,
+          sourceId: a.sourceId,
+          name: a.name,
+          alternateName: alternateName(a),
+          otherSources: a.mergedFrom,
+        })),
       );
       rows += await loadFacts(tx, listings);
       return rows;
@@ -88,16 +94,19 @@ export async function loadAssets(db: PrismaClient, files: ReferenceFiles, geo: G
 
 /** HSDS `alternate_name` is one string: the names that lost, in the order they were merged. */
 const alternateName = (a: AssetCandidate) => (a.alternateNames.length ? a.alternateNames.join("; ") : null);
+/** The merged records (`osm:node/1 osm:way/2`), space-separated for unnest; source ids have no spaces. */
+const otherSources = (a: AssetCandidate) => a.mergedFrom.join(" ");
 
 async function writeAssets(tx: DbOrTx, assets: AssetCandidate[]): Promise<number> {
   const col = <T>(f: (a: AssetCandidate) => T) => assets.map(f);
   const created = await tx.$queryRaw<{ id: string; source: string; source_id: string }[]>`
-    INSERT INTO service (id, name, alternate_name, description, url, status, attending_types, listing_status, verified_at, source, source_id, licence, updated_at)
-    SELECT gen_random_uuid(), t.name, t.alternate_name, t.description, t.url, 'active', ARRAY['in_person']::attending_type[], 'published', NULL,
-      t.source, t.source_id, t.licence, now()
-    FROM unnest(${col((a) => a.name)}::text[], ${col(alternateName)}::text[], ${col((a) => a.description)}::text[], ${col((a) => a.url)}::text[],
-      ${col((a) => a.source)}::text[], ${col((a) => a.sourceId)}::text[], ${col((a) => a.licence)}::text[])
-      AS t(name, alternate_name, description, url, source, source_id, licence)
+    INSERT INTO service (id, name, alternate_name, other_sources, description, url, status, attending_types, listing_status, verified_at,
+      source, source_id, licence, updated_at)
+    SELECT gen_random_uuid(), t.name, t.alternate_name, string_to_array(t.other_sources, ' '), t.description, t.url, 'active',
+      ARRAY['in_person']::attending_type[], 'published', NULL, t.source, t.source_id, t.licence, now()
+    FROM unnest(${col((a) => a.name)}::text[], ${col(alternateName)}::text[], ${col(otherSources)}::text[], ${col((a) => a.description)}::text[],
+      ${col((a) => a.url)}::text[], ${col((a) => a.source)}::text[], ${col((a) => a.sourceId)}::text[], ${col((a) => a.licence)}::text[])
+      AS t(name, alternate_name, other_sources, description, url, source, source_id, licence)
     ON CONFLICT (source, source_id) DO NOTHING
     RETURNING id, source, source_id`;
 

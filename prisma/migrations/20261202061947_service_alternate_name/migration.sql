@@ -1,7 +1,8 @@
 -- service_alternate_name: generated from prisma/schema.prisma by npm run db:new-migration.
 
 -- AlterTable
-ALTER TABLE "service" ADD COLUMN     "alternate_name" TEXT;
+ALTER TABLE "service" ADD COLUMN     "alternate_name" TEXT,
+ADD COLUMN     "other_sources" TEXT[] DEFAULT ARRAY[]::TEXT[];
 
 
 -- ─── Hand-written (see prisma/hand-written-sql.md) ─────────────────────────
