@@ -59,7 +59,16 @@ const library: PublicListing = {
   nextSession: null,
   verifiedAt: null,
   staleSince: null,
-  source: { code: "libraries-hacked", name: "LibrariesHacked public libraries data", licence: "Licence not stated", link: null },
+  alternateName: null,
+  sources: [
+    {
+      code: "libraries-hacked",
+      name: "LibrariesHacked public libraries data",
+      licence: "Licence not stated",
+      link: null,
+      fetched: "2023 list",
+    },
+  ],
   facts: [
     fact({ fact: "schedule", state: "imported", sources: ["libraries-hacked-councils"] }),
     fact({ fact: "cost", state: "usual", kindOfPlace: "library" }),

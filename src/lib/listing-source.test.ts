@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { factSourceCredits, listingSource } from "./listing-source";
+import { factSourceCredits, listingSource, listingSources } from "./listing-source";
 
 describe("listingSource", () => {
   it("credits OpenStreetMap with its licence and links to the original object", () => {
@@ -8,7 +8,27 @@ describe("listingSource", () => {
       name: "OpenStreetMap",
       licence: "Open Database Licence (ODbL) 1.0, © OpenStreetMap contributors",
       link: "https://www.openstreetmap.org/node/5998749306",
+      fetched: "extract of July 2023",
     });
+  });
+
+  it("credits both records of a merged listing, each with its licence and edition", () => {
+    const credits = listingSources({ source: "mapping-museums", sourceId: "mm.domus.YH008", licence: "CC-BY-4.0" }, ["osm:node/29058588"]);
+    expect(credits.map((c) => [c.name, c.licence, c.fetched, c.link])).toEqual([
+      [
+        "Mapping Museums project, Birkbeck, University of London",
+        "Creative Commons Attribution 4.0 (CC BY 4.0)",
+        "snapshot of September 2021",
+        null,
+      ],
+      [
+        "OpenStreetMap",
+        "Open Database Licence (ODbL) 1.0, © OpenStreetMap contributors",
+        "extract of July 2023",
+        "https://www.openstreetmap.org/node/29058588",
+      ],
+    ]);
+    expect(listingSources({ source: "provider", sourceId: null, licence: null }, [])).toEqual([]);
   });
 
   it("says so honestly when a licence is not stated, and has nothing for provider listings", () => {

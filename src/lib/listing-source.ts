@@ -3,15 +3,46 @@
 import { dataSourceOf } from "@/lib/data-sources";
 import { factSourceName, kindOfPlaceWords, type FactKind, type FactProvenance } from "@/lib/fact-provenance";
 
-export type ListingSource = { code: string; name: string; licence: string; link: string | null };
+/** `fetched`: which edition of the source the directory read (data/west-yorkshire/README.md). */
+export type ListingSource = { code: string; name: string; licence: string; link: string | null; fetched: string | null };
 
 const LICENCES: Record<string, string> = {
   "ODbL-1.0": "Open Database Licence (ODbL) 1.0, © OpenStreetMap contributors",
   "CC-BY-4.0": "Creative Commons Attribution 4.0 (CC BY 4.0)",
 };
 
+/** The licence each import source's records carry (the seed's readers), for records merged into a listing. */
+const SOURCE_LICENCES: Record<string, string> = { osm: "ODbL-1.0", "mapping-museums": "CC-BY-4.0" };
+
 /** Null for listings a provider wrote here (they are not imported). */
 export function listingSource(source: string, sourceId: string | null, licence: string | null): ListingSource | null {
+  const credit = creditOf(source, sourceId, licence);
+  return credit && { ...credit, fetched: FETCHED[source] ?? null };
+}
+
+const FETCHED: Record<string, string> = {
+  osm: "extract of July 2023",
+  "mapping-museums": "snapshot of September 2021",
+  "libraries-hacked": "2023 list",
+};
+
+/**
+ * Every open-data record behind an imported listing: its own record, then the records merged into it (ADR 0003:
+ * `other_sources`, `osm:node/29058588`), one credit per record, in that order.
+ */
+export function listingSources(
+  own: { source: string; sourceId: string | null; licence: string | null },
+  otherSources: readonly string[],
+): ListingSource[] {
+  const others = otherSources.map((key) => {
+    const at = key.indexOf(":");
+    const source = at > 0 ? key.slice(0, at) : key;
+    return listingSource(source, at > 0 ? key.slice(at + 1) : null, SOURCE_LICENCES[source] ?? null);
+  });
+  return [listingSource(own.source, own.sourceId, own.licence), ...others].filter((c): c is ListingSource => c !== null);
+}
+
+function creditOf(source: string, sourceId: string | null, licence: string | null): Omit<ListingSource, "fetched"> | null {
   if (source === "provider") return null;
   const words = licence ? (LICENCES[licence] ?? licence) : "Licence not stated";
   switch (source) {

@@ -21,6 +21,8 @@ export type PublicSession = ScheduleRow & { id: string; venueName: string | null
 export type PublicListing = {
   id: string;
   name: string;
+  /** Other names it is known by ("; " between them), e.g. its name in an older source (ADR 0003). */
+  alternateName: string | null;
   description: string;
   status: string;
   categories: string[];
@@ -42,7 +44,8 @@ export type PublicListing = {
   nextSession: NextSession | null;
   verifiedAt: Date | null;
   staleSince: Date | null;
-  source: ListingSource | null;
+  /** Every open-data record behind an imported listing, its own first (none for a provider's listing). */
+  sources: ListingSource[];
   /** Where each stated fact comes from (ADR 0009); a fact kind with no entry is not stated. */
   facts: FactProvenance[];
 };
