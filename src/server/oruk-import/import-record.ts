@@ -43,7 +43,10 @@ export async function importRecord(tx: DbOrTx, input: RecordInput): Promise<Reco
   const needsPoint = needsAPoint(value);
   if (hash === record.appliedHash) {
     // The feed went back to what is live: the change that waited is no longer what the feed says.
-    await tx.importRecord.update({ where: { id: record.id }, data: { ...base, pending: Prisma.DbNull, pendingHash: null, queuedAt: null } });
+    await tx.importRecord.update({
+      where: { id: record.id },
+      data: { ...base, pending: Prisma.DbNull, pendingHash: null, queuedAt: null },
+    });
     return { kind: "changed", status: "published", needsPoint };
   }
   const live = service.listingStatus === "published";

@@ -84,7 +84,12 @@ export async function importServices(options: ImportOptions, db: Db): Promise<Im
   if (!options.dryRun && summary.new + summary.changed + summary.duplicatesSuggested > 0) {
     const { actions, ...figures } = summary;
     await db.auditEvent.create({
-      data: { action: "import.run", entityType: "feed", entityId: feed.key, data: { ...figures, touched: actions.length } as Prisma.InputJsonValue },
+      data: {
+        action: "import.run",
+        entityType: "feed",
+        entityId: feed.key,
+        data: { ...figures, touched: actions.length } as Prisma.InputJsonValue,
+      },
     });
   }
   return summary;
