@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import type { ImportSummary } from "@/lib/oruk-import-summary";
 import type { Db } from "@/server/db/client";
 import { lookupPostcode } from "@/server/geo/lookup-postcode";
 import { importHash } from "./import-hash";
@@ -7,22 +8,7 @@ import { importRecord, type RecordOutcome } from "./import-record";
 import { mapOrukService } from "./map-oruk-service";
 import type { Feed } from "./read-feed";
 
-export type ImportSummary = {
-  feed: string;
-  dryRun: boolean;
-  fetched: number;
-  new: number;
-  changed: number;
-  unchanged: number;
-  skipped: Array<{ sourceId: string | null; reason: string }>;
-  duplicatesSuggested: number;
-  waitingForModerators: number;
-  published: number;
-  /** Listings waiting because a venue has no point we could trust. */
-  needingAPoint: number;
-  /** What happened to each service the import touched (not the unchanged ones), for a dry run's report. */
-  actions: Array<{ sourceId: string; name: string; action: "new" | "changed" | "duplicate"; status: "published" | "waiting" }>;
-};
+export type { ImportSummary };
 
 export type ImportOptions = {
   feed: Feed;
