@@ -54,7 +54,7 @@ async function main() {
     feed = await readFeed(args.source, { onProgress: progress("Reading") });
   } catch (error) {
     if (error instanceof FeedError) {
-      console.error(`\nCould not import ${args.source}: ${error.message}\nNothing was written.`);
+      console.error(`${process.stderr.isTTY ? "\n" : ""}Could not import ${args.source}: ${error.message}\nNothing was written.`);
       process.exit(1);
     }
     throw error;

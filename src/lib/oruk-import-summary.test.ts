@@ -21,6 +21,14 @@ describe("importSummaryLines", () => {
     expect(importSummaryLines(base)).toEqual(["Nothing changed: 3 services are as the feed has them."]);
   });
 
+  it("says a re-run changed nothing even when the feed still has bad records", () => {
+    expect(importSummaryLines({ ...base, skipped: [{ sourceId: "a3", reason: "has no name" }] })).toEqual([
+      "Nothing changed: 3 services are as the feed has them.",
+      "Skipped 1:",
+      "  a3: has no name",
+    ]);
+  });
+
   it("counts what happened, and lists the skipped records with their reasons", () => {
     const lines = importSummaryLines({
       ...base,
@@ -35,7 +43,7 @@ describe("importSummaryLines", () => {
     expect(lines).toEqual([
       "Fetched 3: 2 new, 0 changed, 0 unchanged, 1 skipped, 1 duplicate suggested.",
       "1 published; 2 waiting for moderators (1 with a venue to place on the map).",
-      "Skipped:",
+      "Skipped 1:",
       "  s9: has no name",
     ]);
   });

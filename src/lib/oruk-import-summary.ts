@@ -27,21 +27,21 @@ export function importSummaryLines(s: ImportSummary): string[] {
   const touched = s.new + s.changed + s.duplicatesSuggested;
   const lines: string[] = [];
   if (s.dryRun) lines.push("Dry run: nothing was written.");
-  if (touched === 0 && s.skipped.length === 0) {
+  if (touched === 0) {
     lines.push(
       `Nothing ${s.dryRun ? "would change" : "changed"}: ${plural(s.unchanged, "service is", "services are")} as the feed has them.`,
     );
-    return lines;
+  } else {
+    if (s.dryRun)
+      for (const a of s.actions)
+        lines.push(`  ${a.action.padEnd(9)} ${a.status === "published" ? "publish" : "queue  "}  ${a.sourceId}  ${a.name}`);
+    lines.push(
+      `Fetched ${s.fetched}: ${s.new} new, ${s.changed} changed, ${s.unchanged} unchanged, ${s.skipped.length} skipped, ${plural(s.duplicatesSuggested, "duplicate")} suggested.`,
+      `${s.published} ${would}published; ${s.waitingForModerators} ${would}waiting for moderators${s.needingAPoint ? ` (${s.needingAPoint} with a venue to place on the map)` : ""}.`,
+    );
   }
-  if (s.dryRun)
-    for (const a of s.actions)
-      lines.push(`  ${a.action.padEnd(9)} ${a.status === "published" ? "publish" : "queue  "}  ${a.sourceId}  ${a.name}`);
-  lines.push(
-    `Fetched ${s.fetched}: ${s.new} new, ${s.changed} changed, ${s.unchanged} unchanged, ${s.skipped.length} skipped, ${plural(s.duplicatesSuggested, "duplicate")} suggested.`,
-    `${s.published} ${would}published; ${s.waitingForModerators} ${would}waiting for moderators${s.needingAPoint ? ` (${s.needingAPoint} with a venue to place on the map)` : ""}.`,
-  );
   if (s.skipped.length) {
-    lines.push("Skipped:");
+    lines.push(`Skipped ${s.skipped.length}:`);
     for (const k of s.skipped) lines.push(`  ${k.sourceId ?? "(no id)"}: ${k.reason}`);
   }
   return lines;
