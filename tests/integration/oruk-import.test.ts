@@ -112,6 +112,11 @@ describe("importServices", () => {
     const [suggested] = await listingsOf("second.example/api/v1");
     expect(suggested).toMatchObject({ listingStatus: "pending" });
     expect(suggested!.importRecords[0]!.duplicateOf).toEqual([original!.id]);
+    // A later change with --trust does not publish it either: a moderator decides.
+    const changed = orukService("y1", { name: "Leeds Young Voices", point: near, description: "New term starts in January." });
+    expect(await run(feedOf("second.example/api/v1", [changed]), { trust: true })).toMatchObject({ changed: 1, published: 0 });
+    const [still] = await listingsOf("second.example/api/v1");
+    expect(still).toMatchObject({ listingStatus: "pending", description: "New term starts in January." });
   });
 
   it("skips bad records with their reasons, and keeps the feed's own problems in the summary", async () => {

@@ -50,7 +50,9 @@ export async function importRecord(tx: DbOrTx, input: RecordInput): Promise<Reco
     return { kind: "changed", status: "published", needsPoint };
   }
   const live = service.listingStatus === "published";
-  if (input.trust && !service.confirmedByPerson && !needsPoint) {
+  // A suggested duplicate stays a suggestion until a moderator decides, whatever the feed says next.
+  const undecidedDuplicate = !live && record.duplicateOf.length > 0;
+  if (input.trust && !service.confirmedByPerson && !needsPoint && !undecidedDuplicate) {
     await writeImportedService(tx, service.id, value, input.provenance);
     await tx.service.update({ where: { id: service.id }, data: { listingStatus: "published", version: { increment: 1 } } });
     await tx.importRecord.update({ where: { id: record.id }, data: { ...base, ...applied(value, hash) } });
