@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { factSourceCredits } from "@/lib/listing-source";
+import { readPublicListings } from "@/server/listings/read-public-listings";
 import { importServices } from "@/server/oruk-import/import-services";
 import { feedOf, orukService } from "../support/oruk-records";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -55,6 +57,13 @@ describe("importServices", () => {
     expect(facts.map((f) => [f.fact, f.state, f.sources])).toEqual([
       ["schedule", "imported", ["oruk:trusted.example/api/v1"]],
       ["cost", "imported", ["oruk:trusted.example/api/v1"]],
+    ]);
+
+    // The listing page's Sources part names the feed and the licence the import was given.
+    const [page] = await readPublicListings({ ids: [listing!.id] }, t.db);
+    expect(page!.source).toMatchObject({ name: "the Open Referral feed at trusted.example/api/v1", licence: "OGL-3.0" });
+    expect(factSourceCredits(page!.facts, { [page!.source!.code]: page!.source!.licence })).toEqual([
+      { name: "the Open Referral feed at trusted.example/api/v1", licence: "OGL-3.0", facts: "Opening hours and sessions, cost" },
     ]);
 
     const before = await rowCounts();
