@@ -61,8 +61,8 @@ describe("importServices", () => {
 
     // The listing page's Sources part names the feed and the licence the import was given.
     const [page] = await readPublicListings({ ids: [listing!.id] }, t.db);
-    expect(page!.source).toMatchObject({ name: "the Open Referral feed at trusted.example/api/v1", licence: "OGL-3.0" });
-    expect(factSourceCredits(page!.facts, { [page!.source!.code]: page!.source!.licence })).toEqual([
+    expect(page!.sources).toMatchObject([{ name: "the Open Referral feed at trusted.example/api/v1", licence: "OGL-3.0" }]);
+    expect(factSourceCredits(page!.facts, { [page!.sources[0]!.code]: page!.sources[0]!.licence })).toEqual([
       { name: "the Open Referral feed at trusted.example/api/v1", licence: "OGL-3.0", facts: "Opening hours and sessions, cost" },
     ]);
 

@@ -35,7 +35,9 @@ function mapSchedule(sc: FeedSchedule, locationIndex: number | null, warnings: s
   const base = {
     locationIndex,
     opensAt: minutes(sc.opens_at),
-    closesAt: minutes(sc.closes_at),
+    // Closing at "00:00" is closing at midnight, the end of the day (our exports write 24:00 so, as the standard's
+    // time format has no 24:00).
+    closesAt: minutes(sc.closes_at) === 0 ? 1440 : minutes(sc.closes_at),
     description: sc.description ? plainTextFromHtml(sc.description) || null : null,
     validFrom: date(sc.valid_from),
     validTo: date(sc.valid_to),

@@ -85,6 +85,11 @@ describe("mapOrukService", () => {
     ]);
   });
 
+  it("reads a session closing at 00:00 as one that runs to midnight", async () => {
+    const s = await mapped({ schedules: [{ freq: "WEEKLY", byday: "SU", opens_at: "00:00", closes_at: "00:00" }] });
+    expect(s.schedules[0]).toMatchObject({ byDay: "SU", opensAt: 0, closesAt: 1440 });
+  });
+
   it("does not use an impossible or far-away point: the postcode's instead, or none with a warning", async () => {
     const at = (latitude: number, longitude: number, postal_code: string) => ({
       service_at_locations: [

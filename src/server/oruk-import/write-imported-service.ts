@@ -32,6 +32,7 @@ export async function writeImportedService(
     where: { id: serviceId },
     data: {
       name: value.name,
+      alternateName: value.alternateName,
       description: value.description,
       url: value.url,
       email: value.email,

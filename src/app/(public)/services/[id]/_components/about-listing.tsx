@@ -55,7 +55,7 @@ export function AboutListing({ listing, unclaimed }: { listing: PublicListing; u
  * merged into it (a museum's record and the OpenStreetMap gallery that named it), then each fact's source.
  */
 function ListingSources({ listing }: { listing: PublicListing }) {
-  const credits = factSourceCredits(listing.facts, listing.source ? { [listing.source.code]: listing.source.licence } : {});
+  const credits = factSourceCredits(listing.facts, Object.fromEntries(listing.sources.map((s) => [s.code, s.licence])));
   return (
     <>
       <h3 id="listing-sources" className="mt-4 mb-2 text-heading-s font-bold">
