@@ -9,6 +9,7 @@ export const QUEUE_KIND_LABELS: Record<QueueKind, { one: string; many: string }>
   claim: { one: "Claim", many: "Claims" },
   report: { one: "Public report", many: "Public reports" },
   stale: { one: "Out of date", many: "Out of date" },
+  import: { one: "From a feed", many: "From a feed" },
 };
 
 export function placeNames(codes: readonly string[]): string {
@@ -32,6 +33,8 @@ const ACTIONS: Record<string, string> = {
   "service.queued_for_verification": "Queued for a moderator to verify",
   "service.unreachable": "Could not reach the venue to check the listing",
   "service.duplicate_dismissed": "Marked as not a duplicate of another listing",
+  "import.approved": "Change from an Open Referral feed approved",
+  "import.rejected": "Change from an Open Referral feed rejected",
   "claim.approved": "Claim approved: a provider now manages it",
   "claim.rejected": "Claim rejected",
   "report.created": "Problem reported by a member of the public",

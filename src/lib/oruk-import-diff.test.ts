@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sampleImportedService } from "../../tests/support/imported-service";
-import { costOptionText, diffImportedServices, importWarnings, pointText } from "./oruk-import-diff";
+import { costOptionText, diffImportedServices, importWarnings, keptTerms, originalTermMatches, pointText } from "./oruk-import-diff";
 
 const changed = (rows: ReturnType<typeof diffImportedServices>) => rows.filter((r) => r.change !== "unchanged");
 
@@ -128,5 +128,20 @@ describe("import words", () => {
       "None of the feed's terms matched our categories, so it will not be found by browsing a category.",
     ]);
     expect(importWarnings(sampleImportedService())).toEqual([]);
+  });
+});
+
+describe("originalTermMatches", () => {
+  it("says which of our terms each feed term matched, by code or name", () => {
+    const value = sampleImportedService({
+      categories: ["singing-and-choirs"],
+      originalTerms: [
+        { taxonomy: "ours", code: "singing-and-choirs", name: "Choir" },
+        { taxonomy: "esd", code: "123", name: "Singing and Choirs" },
+        { taxonomy: "esd", code: "999", name: "Befriending" },
+      ],
+    });
+    expect(originalTermMatches(value).map((t) => t.ours)).toEqual([["Singing and choirs"], ["Singing and choirs"], []]);
+    expect(keptTerms(value)).toEqual([{ label: "Categories", names: ["Singing and choirs"] }]);
   });
 });

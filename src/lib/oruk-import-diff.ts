@@ -181,3 +181,33 @@ export function importWarnings(v: ImportedService): string[] {
     v.categories.length === 0 ? ["None of the feed's terms matched our categories, so it will not be found by browsing a category."] : [];
   return [...v.warnings, ...noPoint, ...noCategory];
 }
+
+export type TermMatch = { taxonomy: string | null; code: string | null; name: string; ours: string[] };
+
+const norm = (s: string | null) => (s ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "");
+
+/**
+ * Each taxonomy term the feed gave, with the terms of ours it matched among those the importer kept: by code
+ * or by name. A term matched through the term map reads as unmatched here; the page also lists everything
+ * we kept, so nothing kept is hidden.
+ */
+export function originalTermMatches(v: ImportedService): TermMatch[] {
+  const ours = (["category", "audience", "need"] as const).flatMap((slug) => {
+    const codes = slug === "category" ? v.categories : slug === "audience" ? v.audiences : v.needs;
+    return codes.map((code) => ({ code, name: termNames(slug, [code])[0] ?? code }));
+  });
+  return v.originalTerms.map((t) => {
+    const keys = [norm(t.code), norm(t.name)].filter(Boolean);
+    const hits = ours.filter((o) => keys.includes(norm(o.code)) || keys.includes(norm(o.name)));
+    return { taxonomy: t.taxonomy, code: t.code, name: t.name, ours: hits.map((h) => h.name) };
+  });
+}
+
+/** Everything of ours the import kept, by kind: "Categories: Singing and choirs". */
+export function keptTerms(v: ImportedService): Array<{ label: string; names: string[] }> {
+  return [
+    { label: "Categories", names: termNames("category", v.categories) },
+    { label: "Who it is for", names: termNames("audience", v.audiences) },
+    { label: "Helps with", names: termNames("need", v.needs) },
+  ].filter((k) => k.names.length > 0);
+}
