@@ -4,6 +4,17 @@ import { signInByEmail, uniqueEmail } from "./support/accounts";
 import { arrangePendingImportChange, dbRow } from "./support/moderation-fixtures";
 
 test.describe("reviewing what a feed import queued", () => {
+  test("only moderators see it: a visitor is sent to sign in, a provider gets 403 and none of it", async ({ page }) => {
+    const name = `Secret Feed Choir ${Date.now()}`;
+    const item = await arrangePendingImportChange(`${name} (old)`, name);
+    const path = `/moderate/imports/${item.importRecordId}`;
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+    await signInByEmail(page, uniqueEmail("provider"), { returnTo: "/" });
+    expect((await page.goto(path))?.status()).toBe(403);
+    await expect(page.getByText(name)).toHaveCount(0);
+  });
+
   test("a moderator filters the queue to feed imports, reads the change and approves it onto the live listing", async ({ page }) => {
     test.slow(); // sign-in by email and axe scans on a busy machine
     const stamp = Date.now();

@@ -3,6 +3,7 @@ import { ForbiddenError, type Actor } from "@/server/auth/policy";
 import { queueFilterSchema } from "@/lib/validation/moderation";
 import { approveImport } from "@/server/moderation/approve-import";
 import { getImportForReview } from "@/server/moderation/get-import-for-review";
+import { getListingHistory } from "@/server/moderation/get-listing-history";
 import { countQueue, listQueue } from "@/server/moderation/list-queue";
 import { rejectImport } from "@/server/moderation/reject-import";
 import { makeImportRecord, makeModerator, makePublishedListing, makeUser, uniq } from "../support/factories";
@@ -132,6 +133,7 @@ describe("rejecting an import", () => {
       action: "reject",
       reason: "The feed renamed it by mistake",
     });
+    expect((await getListingHistory(service.id, moderator, t.db)).map((e) => e.action)).toContain("import.rejected");
     // It stays rejected: approving it afterwards (even with the new lock version) finds nothing waiting.
     const again = await approveImport({ importRecordId: record.id, lockVersion: 2 }, moderator, t.db);
     expect(!again.ok && again.error.message).toMatch(/rejected it at .*Nothing was changed/);
