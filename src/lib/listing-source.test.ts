@@ -40,4 +40,31 @@ describe("factSourceCredits", () => {
       { name: "the people who run it, through this directory", licence: null, facts: "Accessibility" },
     ]);
   });
+
+  it("names an Open Referral feed by its address, with the licence the import was given, for the listing and its facts", () => {
+    const source = listingSource("oruk:directory.example.gov.uk/api/v1", "svc 7", "Open Government Licence v3.0");
+    expect(source).toEqual({
+      code: "oruk:directory.example.gov.uk/api/v1",
+      name: "the Open Referral feed at directory.example.gov.uk/api/v1",
+      licence: "Open Government Licence v3.0",
+      link: "https://directory.example.gov.uk/api/v1/services/svc%207",
+    });
+    expect(listingSource("oruk:file:services.json", "1", null)).toMatchObject({ name: "the Open Referral file services.json", link: null });
+    expect(listingSource("oruk:127.0.0.1:3000/api/v1", "1", null)?.link).toBe("http://127.0.0.1:3000/api/v1/services/1");
+    const fact = {
+      kindOfPlace: null,
+      note: null,
+      confirmedAt: null,
+      fact: "schedule" as const,
+      state: "imported" as const,
+      sources: [source!.code],
+    };
+    expect(factSourceCredits([fact], { [source!.code]: source!.licence })).toEqual([
+      {
+        name: "the Open Referral feed at directory.example.gov.uk/api/v1",
+        licence: "Open Government Licence v3.0",
+        facts: "Opening hours and sessions",
+      },
+    ]);
+  });
 });

@@ -52,7 +52,7 @@ export function AboutListing({ listing, unclaimed }: { listing: PublicListing; u
 
 /** Every source of the listing's data with its licence: the record it started from, then each fact's source. */
 function ListingSources({ listing }: { listing: PublicListing }) {
-  const credits = factSourceCredits(listing.facts);
+  const credits = factSourceCredits(listing.facts, listing.source ? { [listing.source.code]: listing.source.licence } : {});
   return (
     <>
       <h3 id="listing-sources" className="mt-4 mb-2 text-heading-s font-bold">
