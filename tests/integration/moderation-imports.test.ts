@@ -6,8 +6,11 @@ import { getImportForReview } from "@/server/moderation/get-import-for-review";
 import { getListingHistory } from "@/server/moderation/get-listing-history";
 import { countQueue, listQueue } from "@/server/moderation/list-queue";
 import { rejectImport } from "@/server/moderation/reject-import";
+import { importHash } from "@/server/oruk-import/import-hash";
+import { importRecord } from "@/server/oruk-import/import-record";
 import { makeImportRecord, makeModerator, makePublishedListing, makeUser, uniq } from "../support/factories";
 import { sampleImportedService } from "../support/imported-service";
+import type { ImportedService } from "@/lib/validation/oruk-import";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
@@ -113,7 +116,7 @@ describe("approving an import", () => {
 
 describe("rejecting an import", () => {
   it("leaves a live listing untouched and remembers the value, so it stays rejected", async () => {
-    const { record, service } = await makeChange();
+    const { record, service, pending } = await makeChange();
     const outcome = await rejectImport(
       { importRecordId: record.id, lockVersion: 1, reason: "The feed renamed it by mistake" },
       moderator,
@@ -138,6 +141,24 @@ describe("rejecting an import", () => {
     const again = await approveImport({ importRecordId: record.id, lockVersion: 2 }, moderator, t.db);
     expect(!again.ok && again.error.message).toMatch(/rejected it at .*Nothing was changed/);
     expect((await getImportForReview(record.id, moderator, t.db))!.waiting).toBe(false);
+
+    // The feed says the same again: the importer leaves it rejected. Something new from the feed is queued.
+    const reimport = (value: ImportedService) =>
+      t.db.$transaction((tx) =>
+        importRecord(tx, {
+          feed: record.feed,
+          raw: { id: value.sourceId },
+          value,
+          hash: importHash(value),
+          trust: false,
+          provenance: { source: service.source, licence: service.licence },
+          now: new Date(),
+        }),
+      );
+    expect(await reimport(pending)).toEqual({ kind: "unchanged" });
+    expect((await importsIn()).map((i) => i.itemId)).not.toContain(record.id);
+    expect(await reimport({ ...pending, description: "Now meeting twice a month." })).toMatchObject({ kind: "changed", status: "waiting" });
+    expect((await importsIn()).map((i) => i.itemId)).toContain(record.id);
   });
 
   it("rejects a new import's listing", async () => {

@@ -1,10 +1,11 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
 import type { Actor } from "@/server/auth/policy";
 import { listingSchema, type Listing, type ListingInput } from "@/lib/validation/listing";
 import { applyListing } from "@/server/listings/apply-listing";
 import type { ImportedService } from "@/lib/validation/oruk-import";
+import { importHash } from "@/server/oruk-import/import-hash";
 import { writeImportedService } from "@/server/oruk-import/write-imported-service";
 import { sampleImportedService } from "./imported-service";
 
@@ -121,8 +122,6 @@ export async function makeClaim(db: PrismaClient, o: { serviceId: string; organi
   });
 }
 
-const hashOf = (v: ImportedService) => createHash("sha256").update(JSON.stringify(v)).digest("hex");
-
 /**
  * What an Open Referral import leaves for a moderator: an import record with a pending value and its listing.
  * Without `applied` it is a new import (a `pending` listing already written from the pending value); with
@@ -146,9 +145,9 @@ export async function makeImportRecord(
       feed,
       sourceId,
       serviceId: service.id,
-      ...(live ? { applied: live, appliedHash: hashOf(live) } : {}),
+      ...(live ? { applied: live, appliedHash: importHash(live) } : {}),
       pending,
-      pendingHash: hashOf(pending),
+      pendingHash: importHash(pending),
       duplicateOf: o.duplicateOf ?? [],
       raw: { id: sourceId, name: pending.name },
       fetchedAt: o.queuedAt ?? new Date(),
