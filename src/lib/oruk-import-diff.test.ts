@@ -132,16 +132,22 @@ describe("import words", () => {
 });
 
 describe("originalTermMatches", () => {
-  it("says which of our terms each feed term matched, by code or name", () => {
+  it("says which of our terms each feed term matched, by code, name or the term map", () => {
     const value = sampleImportedService({
       categories: ["singing-and-choirs"],
       originalTerms: [
         { taxonomy: "ours", code: "singing-and-choirs", name: "Choir" },
         { taxonomy: "esd", code: "123", name: "Singing and Choirs" },
-        { taxonomy: "esd", code: "999", name: "Befriending" },
+        { taxonomy: "esd", code: "999", name: "Choirs" },
+        { taxonomy: "esd", code: "998", name: "Bin collection" },
       ],
     });
-    expect(originalTermMatches(value).map((t) => t.ours)).toEqual([["Singing and choirs"], ["Singing and choirs"], []]);
+    expect(originalTermMatches(value).map((t) => t.ours)).toEqual([
+      ["Singing and choirs"],
+      ["Singing and choirs"],
+      ["Singing and choirs"],
+      [],
+    ]);
     expect(keptTerms(value)).toEqual([{ label: "Categories", names: ["Singing and choirs"] }]);
   });
 });

@@ -1,7 +1,8 @@
 import { listNote, row, type DiffRow } from "@/lib/listing-diff";
 import { accessNames, agesText, attendanceNames, freeText, sessionLine, statusText, termNames } from "@/lib/listing-words";
 import type { ImportedLocation, ImportedService } from "@/lib/validation/oruk-import";
-import type { TaxonomySlug } from "@/lib/vocabulary";
+import { matchTerm } from "@/lib/oruk-term-match";
+import { termName, type TaxonomySlug } from "@/lib/vocabulary";
 
 // What changed between two values an Open Referral feed gave for one service (the one last applied and the
 // one waiting), field by field, in the words a moderator reads (listing-words.ts). Same rows as the revision
@@ -182,25 +183,19 @@ export function importWarnings(v: ImportedService): string[] {
   return [...v.warnings, ...noPoint, ...noCategory];
 }
 
-export type TermMatch = { taxonomy: string | null; code: string | null; name: string; ours: string[] };
-
-const norm = (s: string | null) => (s ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "");
+export type OriginalTerm = { taxonomy: string | null; code: string | null; name: string; ours: string[] };
 
 /**
- * Each taxonomy term the feed gave, with the terms of ours it matched among those the importer kept: by code
- * or by name. A term matched through the term map reads as unmatched here; the page also lists everything
- * we kept, so nothing kept is hidden.
+ * Each taxonomy term the feed gave, with the terms of ours it matched (matchTerm, the importer's own rule: code,
+ * name, then seeds/oruk-term-map.json), so a moderator sees what was understood and what was left as given.
  */
-export function originalTermMatches(v: ImportedService): TermMatch[] {
-  const ours = (["category", "audience", "need"] as const).flatMap((slug) => {
-    const codes = slug === "category" ? v.categories : slug === "audience" ? v.audiences : v.needs;
-    return codes.map((code) => ({ code, name: termNames(slug, [code])[0] ?? code }));
-  });
-  return v.originalTerms.map((t) => {
-    const keys = [norm(t.code), norm(t.name)].filter(Boolean);
-    const hits = ours.filter((o) => keys.includes(norm(o.code)) || keys.includes(norm(o.name)));
-    return { taxonomy: t.taxonomy, code: t.code, name: t.name, ours: hits.map((h) => h.name) };
-  });
+export function originalTermMatches(v: ImportedService): OriginalTerm[] {
+  return v.originalTerms.map((t) => ({
+    taxonomy: t.taxonomy,
+    code: t.code,
+    name: t.name,
+    ours: matchTerm(t).map((m) => termName(m.taxonomy, m.code) ?? m.code),
+  }));
 }
 
 /** Everything of ours the import kept, by kind: "Categories: Singing and choirs". */

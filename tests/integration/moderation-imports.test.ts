@@ -66,7 +66,7 @@ describe("reviewing an import", () => {
     expect(review).toMatchObject({ waiting: true, isNew: false, service: { id: change.service.id, licence: "OGL-UK-3.0" } });
     expect(review.rows.filter((r) => r.change !== "unchanged").map((r) => r.key)).toEqual(["name", "phones"]);
     expect(review.duplicates.find((d) => d.id === other.id)?.reasons).toContain("Found when the feed was read");
-    expect(review.terms).toEqual([{ taxonomy: "esd", code: "choirs", name: "Choirs", ours: [] }]);
+    expect(review.terms).toEqual([{ taxonomy: "esd", code: "choirs", name: "Choirs", ours: ["Singing and choirs"] }]);
     expect(await getImportForReview("00000000-0000-4000-8000-000000000000", moderator, t.db)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { DiffRow } from "@/lib/listing-diff";
 import { listingSource } from "@/lib/listing-source";
-import { diffImportedServices, importWarnings, originalTermMatches, type TermMatch } from "@/lib/oruk-import-diff";
+import { diffImportedServices, importWarnings, originalTermMatches, type OriginalTerm } from "@/lib/oruk-import-diff";
 import { importedServiceSchema, type ImportedService } from "@/lib/validation/oruk-import";
 import { assertModerator, type Actor } from "@/server/auth/policy";
 import type { Db } from "@/server/db/client";
@@ -20,7 +20,7 @@ export type ImportReview = {
   problems: string[];
   rows: DiffRow[];
   warnings: string[];
-  terms: TermMatch[];
+  terms: OriginalTerm[];
   duplicates: DuplicateCandidate[];
 };
 

@@ -1,7 +1,7 @@
-import type { TermMatch } from "@/lib/oruk-import-diff";
+import type { OriginalTerm } from "@/lib/oruk-import-diff";
 
 /** The feed's own taxonomy terms, as it gave them, with which of ours each matched, then everything we kept. */
-export function ImportTerms({ terms, kept }: { terms: readonly TermMatch[]; kept: ReadonlyArray<{ label: string; names: string[] }> }) {
+export function ImportTerms({ terms, kept }: { terms: readonly OriginalTerm[]; kept: ReadonlyArray<{ label: string; names: string[] }> }) {
   const cell = "border-b border-rule py-2 pr-4 text-left align-top";
   return (
     <>
@@ -26,7 +26,9 @@ export function ImportTerms({ terms, kept }: { terms: readonly TermMatch[]; kept
                   {t.name}
                 </th>
                 <td className={cell}>{[t.taxonomy, t.code].filter(Boolean).join(": ") || "Not given"}</td>
-                <td className={cell}>{t.ours.length ? t.ours.join(", ") : <span className="text-muted">No match by name or code</span>}</td>
+                <td className={cell}>
+                  {t.ours.length ? t.ours.join(", ") : <span className="text-muted">Not matched: kept as the feed gave it</span>}
+                </td>
               </tr>
             ))}
           </tbody>
