@@ -112,6 +112,14 @@ describe("approving an import", () => {
     expect(await t.db.importRecord.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({ rejectedHash: null, lockVersion: 2 });
     expect(await t.db.auditEvent.count({ where: { entityId: record.id, action: "moderation.conflict", actorId: second.id } })).toBe(1);
   });
+
+  it("refuses a page opened before the feed was read again (the importer bumps the lock version)", async () => {
+    const { record } = await makeChange();
+    await t.db.importRecord.update({ where: { id: record.id }, data: { lockVersion: { increment: 1 } } });
+    const stale = await approveImport({ importRecordId: record.id, lockVersion: 1 }, moderator, t.db);
+    expect(!stale.ok && stale.error.message).toMatch(/^The feed was read again after you opened this/);
+    expect((await t.db.importRecord.findUniqueOrThrow({ where: { id: record.id } })).pendingHash).toBe(record.pendingHash);
+  });
 });
 
 describe("rejecting an import", () => {

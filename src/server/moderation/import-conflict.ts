@@ -4,7 +4,7 @@ import { describeDecision } from "./describe-decision";
 
 const DECIDED = { "import.approved": "approve", "import.rejected": "reject" } as const;
 
-/** Why an import record could not be claimed: another moderator decided it, or the feed changed it since. */
+/** Why an import record could not be claimed: another moderator decided it, or a newer read of the feed replaced it. */
 export async function explainImportConflict(tx: DbOrTx, importRecordId: string): Promise<string> {
   const record = await tx.importRecord.findUnique({ where: { id: importRecordId }, select: { pending: true } });
   if (!record) return "This import no longer exists. Nothing was changed.";
@@ -14,8 +14,9 @@ export async function explainImportConflict(tx: DbOrTx, importRecordId: string):
     select: { action: true, createdAt: true, actor: { select: { email: true } } },
   });
   const decision = last ? { action: DECIDED[last.action as keyof typeof DECIDED], createdAt: last.createdAt, moderator: last.actor } : null;
+  // Still waiting but at another lock version: the importer read the feed again and replaced what waits.
   if (record.pending !== null) {
-    return `This import changed after you opened it (a newer read of the feed, or ${last ? "a decision" : "another moderator"}). ${describeDecision(decision)} Nothing was changed: reload the page and check it again.`;
+    return "The feed was read again after you opened this, and what waits has changed. Nothing was changed: reload the page and check it again.";
   }
   return `${describeDecision(decision)} Nothing was changed.`;
 }
