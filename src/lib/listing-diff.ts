@@ -39,7 +39,8 @@ export function hasChanges(rows: readonly DiffRow[]): boolean {
   return rows.some((r) => r.change !== "unchanged");
 }
 
-function row(key: string, section: string, label: string, before: string | null, after: string | null, note?: string): DiffRow {
+/** One compared field; empty text counts as not given. Shared with the feed import's diff (oruk-import-diff.ts). */
+export function row(key: string, section: string, label: string, before: string | null, after: string | null, note?: string): DiffRow {
   const b = before === "" ? null : before;
   const a = after === "" ? null : after;
   const change: ChangeKind = b === a ? "unchanged" : b === null ? "added" : a === null ? "removed" : "changed";
@@ -48,7 +49,8 @@ function row(key: string, section: string, label: string, before: string | null,
   return { key, section, label, before: b, after: a, change, ...(note && change === "changed" ? { note } : {}) };
 }
 
-function listNote(before: readonly string[], after: readonly string[]): string | undefined {
+/** "Added: Dance. Removed: Choirs." for a list field. */
+export function listNote(before: readonly string[], after: readonly string[]): string | undefined {
   const added = after.filter((x) => !before.includes(x));
   const removed = before.filter((x) => !after.includes(x));
   const parts = [added.length ? `Added: ${added.join(", ")}.` : "", removed.length ? `Removed: ${removed.join(", ")}.` : ""];

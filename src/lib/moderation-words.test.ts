@@ -17,6 +17,10 @@ describe("moderation words", () => {
     );
     expect(describeHistoryEntry({ action: "report.created", data: { topic: "closed" } }).detail).toBe("It has closed or stopped running");
     expect(describeHistoryEntry({ action: "service.reconfirm_asked", data: { recipients: 2 } }).detail).toBe("Emailed 2 people");
+    expect(describeHistoryEntry({ action: "import.rejected", data: { feed: "example.org/api", reason: "Not ours" } })).toEqual({
+      title: "What an Open Referral feed said was rejected",
+      detail: "From example.org/api. Not ours",
+    });
     expect(describeHistoryEntry({ action: "something.new", data: {} })).toEqual({ title: "something.new", detail: null });
   });
 });

@@ -9,6 +9,7 @@ export const QUEUE_KIND_LABELS: Record<QueueKind, { one: string; many: string }>
   claim: { one: "Claim", many: "Claims" },
   report: { one: "Public report", many: "Public reports" },
   stale: { one: "Out of date", many: "Out of date" },
+  import: { one: "From a feed", many: "From a feed" },
 };
 
 export function placeNames(codes: readonly string[]): string {
@@ -32,6 +33,8 @@ const ACTIONS: Record<string, string> = {
   "service.queued_for_verification": "Queued for a moderator to verify",
   "service.unreachable": "Could not reach the venue to check the listing",
   "service.duplicate_dismissed": "Marked as not a duplicate of another listing",
+  "import.approved": "What an Open Referral feed said was approved",
+  "import.rejected": "What an Open Referral feed said was rejected",
   "claim.approved": "Claim approved: a provider now manages it",
   "claim.rejected": "Claim rejected",
   "report.created": "Problem reported by a member of the public",
@@ -56,6 +59,10 @@ export function describeHistoryEntry(e: { action: string; data: Record<string, u
     };
   if (e.action === "revision.categories_edited" && Array.isArray(d.to)) return { title, detail: `Now: ${(d.to as string[]).join(", ")}` };
   if (e.action === "moderation.conflict") return { title, detail: text("message") };
+  if (e.action.startsWith("import.")) {
+    const from = text("feed") ? `From ${text("feed")}` : null;
+    return { title, detail: [from, text("reason")].filter(Boolean).join(". ") || null };
+  }
   if (e.action.startsWith("service.reconfirm"))
     return {
       title,

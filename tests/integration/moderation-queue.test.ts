@@ -86,7 +86,7 @@ describe("the moderation queue", () => {
       ["edit", ids.edit],
       ["claim", ids.claim],
     ]);
-    expect(queue.counts).toEqual({ new_listing: 1, edit: 1, claim: 1, report: 1, stale: 1 });
+    expect(queue.counts).toEqual({ new_listing: 1, edit: 1, claim: 1, report: 1, stale: 1, import: 0 });
     expect(queue.total).toBe(5);
     expect(queue.items.find((i) => i.kind === "edit")!.behind).toBe(true);
     expect(queue.items.find((i) => i.kind === "report")!.detail).toBe("closed");

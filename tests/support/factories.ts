@@ -4,6 +4,10 @@ import type { Role } from "@/generated/prisma/enums";
 import type { Actor } from "@/server/auth/policy";
 import { listingSchema, type Listing, type ListingInput } from "@/lib/validation/listing";
 import { applyListing } from "@/server/listings/apply-listing";
+import type { ImportedService } from "@/lib/validation/oruk-import";
+import { importHash } from "@/server/oruk-import/import-hash";
+import { writeImportedService } from "@/server/oruk-import/write-imported-service";
+import { sampleImportedService } from "./imported-service";
 
 // Small factories for integration tests: real rows through the real use cases (applyListing, listingSchema),
 // unique per call so test files and tests can run in parallel on one database.
@@ -116,4 +120,39 @@ export async function makeClaim(db: PrismaClient, o: { serviceId: string; organi
       message: o.message ?? "I run the choir and organise its sessions.",
     },
   });
+}
+
+/**
+ * What an Open Referral import leaves for a moderator: an import record with a pending value and its listing.
+ * Without `applied` it is a new import (a `pending` listing already written from the pending value); with
+ * `applied` it is a change to a live listing (written from `applied`, left alone until approved).
+ */
+export async function makeImportRecord(
+  db: PrismaClient,
+  o: { pending?: ImportedService; applied?: ImportedService; feed?: string; queuedAt?: Date; duplicateOf?: string[] } = {},
+) {
+  const feed = o.feed ?? `feed-${uniq()}.example.org/api/v1`;
+  const sourceId = o.applied?.sourceId ?? o.pending?.sourceId ?? `svc-${uniq()}`;
+  const pending = o.pending ?? sampleImportedService({ sourceId, name: `Calder Valley Singers ${uniq()}` });
+  const live = o.applied ?? null;
+  const provenance = { source: `oruk:${feed}`, licence: "OGL-UK-3.0" };
+  const service = await db.service.create({
+    data: { name: (live ?? pending).name, listingStatus: live ? "published" : "pending", ...provenance, sourceId },
+  });
+  await db.$transaction((tx) => writeImportedService(tx, service.id, live ?? pending, provenance));
+  const record = await db.importRecord.create({
+    data: {
+      feed,
+      sourceId,
+      serviceId: service.id,
+      ...(live ? { applied: live, appliedHash: importHash(live) } : {}),
+      pending,
+      pendingHash: importHash(pending),
+      duplicateOf: o.duplicateOf ?? [],
+      raw: { id: sourceId, name: pending.name },
+      fetchedAt: o.queuedAt ?? new Date(),
+      queuedAt: o.queuedAt ?? new Date(),
+    },
+  });
+  return { record, service: await db.service.findUniqueOrThrow({ where: { id: service.id } }), pending };
 }

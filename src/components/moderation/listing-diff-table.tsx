@@ -7,11 +7,22 @@ import { ChangeTag } from "./change-tag";
  * colour. A new listing has no live version, so it is shown as field and value. On narrow screens the same
  * rows are a list, one field per block.
  */
-export function ListingDiffTable({ rows, caption, isNew }: { rows: readonly DiffRow[]; caption: string; isNew: boolean }) {
+export function ListingDiffTable({
+  rows,
+  caption,
+  isNew,
+  columns = { before: "Live version", after: "Proposed" },
+}: {
+  rows: readonly DiffRow[];
+  caption: string;
+  isNew: boolean;
+  /** What the two sides are called (a feed import compares what was last imported with what the feed says now). */
+  columns?: { before: string; after: string };
+}) {
   if (rows.length === 0) return <p>Nothing to compare.</p>;
   const sections = [...new Set(rows.map((r) => r.section))];
   const cell = "border-b border-rule py-3 pr-4 text-left align-top whitespace-pre-line";
-  const columns = isNew ? ["Field", "Proposed"] : ["Field", "Live version", "Proposed", "Change"];
+  const headings = isNew ? ["Field", columns.after] : ["Field", columns.before, columns.after, "Change"];
   return (
     <>
       <table className="hidden w-full table-fixed sm:table">
@@ -23,7 +34,7 @@ export function ListingDiffTable({ rows, caption, isNew }: { rows: readonly Diff
         </colgroup>
         <thead>
           <tr>
-            {columns.map((c) => (
+            {headings.map((c) => (
               <th key={c} scope="col" className={cell}>
                 {c}
               </th>
@@ -33,7 +44,7 @@ export function ListingDiffTable({ rows, caption, isNew }: { rows: readonly Diff
         {sections.map((section) => (
           <tbody key={section}>
             <tr>
-              <th scope="colgroup" colSpan={columns.length} className="bg-surface px-2 py-2 text-left font-bold">
+              <th scope="colgroup" colSpan={headings.length} className="bg-surface px-2 py-2 text-left font-bold">
                 {section}
               </th>
             </tr>
@@ -78,11 +89,11 @@ export function ListingDiffTable({ rows, caption, isNew }: { rows: readonly Diff
                 </p>
               ) : (
                 <dl className="mt-1 text-small">
-                  <dt className="font-bold">Live version</dt>
+                  <dt className="font-bold">{columns.before}</dt>
                   <dd className="mb-1 whitespace-pre-line">
                     <Value text={r.before} />
                   </dd>
-                  <dt className="font-bold">Proposed</dt>
+                  <dt className="font-bold">{columns.after}</dt>
                   <dd className="whitespace-pre-line">
                     <Value text={r.after} />
                   </dd>

@@ -7,8 +7,9 @@ import { plainText } from "@/lib/validation/listing";
 // moderator saw (optimistic locking: docs/decisions/0030-moderation-queue-and-locking.md).
 
 // Imported listings waiting to be verified are not items here: they have their own queue, ordered by demand
-// (/moderate/verify, docs/decisions/0032-verify-queue-by-demand.md).
-export const QUEUE_KINDS = ["new_listing", "edit", "claim", "report", "stale"] as const;
+// (/moderate/verify, docs/decisions/0032-verify-queue-by-demand.md). "import" is a new or changed service from
+// an Open Referral feed waiting for review (import_record.pending).
+export const QUEUE_KINDS = ["new_listing", "edit", "claim", "report", "stale", "import"] as const;
 export type QueueKind = (typeof QUEUE_KINDS)[number];
 
 // The five places come from the one list in src/lib/places.ts.
@@ -146,9 +147,24 @@ export const mergeListingSchema = z.object({
 
 export const dismissDuplicateSchema = z.object({ serviceId: id, otherServiceId: id });
 
+/** A moderator's decision on what a feed import queued: approve it onto the listing, or reject it (with why). */
+export const importDecisionSchema = z
+  .object({
+    importRecordId: id,
+    lockVersion,
+    decision: z.enum(["approve", "reject"], { error: "Choose what you decide" }),
+    reason: optionalText("The reason"),
+  })
+  .superRefine((d, ctx) => {
+    if (d.decision === "reject" && !d.reason)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Say why, so the next moderator knows (the feed is not told)" });
+  });
+export type ImportDecision = z.infer<typeof importDecisionSchema>;
+
 /** The hidden fields of the moderation forms: a problem with one means the page is out of date (invalidForm). */
 export const MODERATION_HIDDEN_FIELDS = [
   "revisionId",
+  "importRecordId",
   "claimId",
   "reportId",
   "serviceId",

@@ -14,14 +14,15 @@ export type HistoryEntry = {
 
 /**
  * Everything that ever happened to a listing, newest first: audit events about the service itself and about
- * its revisions, claims and reports (each written in the transaction that made the change).
+ * its revisions, claims, reports and feed imports (each written in the transaction that made the change).
  */
 export async function getListingHistory(serviceId: string, actor: Actor, db: Db = prisma): Promise<HistoryEntry[]> {
   assertModerator(actor);
-  const [revisions, claims, reports] = await Promise.all([
+  const [revisions, claims, reports, imports] = await Promise.all([
     db.revision.findMany({ where: { serviceId }, select: { id: true } }),
     db.claimRequest.findMany({ where: { serviceId }, select: { id: true } }),
     db.report.findMany({ where: { serviceId }, select: { id: true } }),
+    db.importRecord.findMany({ where: { serviceId }, select: { id: true } }),
   ]);
   const events = await db.auditEvent.findMany({
     where: {
@@ -30,6 +31,7 @@ export async function getListingHistory(serviceId: string, actor: Actor, db: Db 
         { entityType: "revision", entityId: { in: revisions.map((r) => r.id) } },
         { entityType: "claim", entityId: { in: claims.map((c) => c.id) } },
         { entityType: "report", entityId: { in: reports.map((r) => r.id) } },
+        { entityType: "import_record", entityId: { in: imports.map((i) => i.id) } },
       ],
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -9,7 +9,7 @@ export const QUEUE_PAGE_SIZE = 25;
 
 export type QueueItem = {
   kind: QueueKind;
-  /** The revision, claim or report id; the service id for stale listings. */
+  /** The revision, claim, report or import record id; the service id for stale listings. */
   itemId: string;
   serviceId: string;
   title: string;
@@ -17,7 +17,7 @@ export type QueueItem = {
   placeCodes: string[];
   /** Made against an older live version (edits only). */
   behind: boolean;
-  /** A short line: who submitted it, the report topic, the claiming organisation. */
+  /** A short line: who submitted it, the report topic, the claiming organisation, the feed. */
   detail: string | null;
 };
 
@@ -27,7 +27,8 @@ const placesOf = Prisma.sql`ARRAY(SELECT DISTINCT l.place_code::text FROM servic
                                   WHERE sal.service_id = s.id AND l.place_code IS NOT NULL)`;
 
 // Everything waiting for a moderator, as one list. Place: a revision's proposed venues (a new listing has no
-// venue rows until it is approved), else the live listing's venues.
+// venue rows until it is approved), else the live listing's venues; a feed import's pending venues, with the
+// listing's venues as well (a pending value without postcodes still has a place if the listing has one).
 const items = Prisma.sql`
   WITH items AS (
     SELECT CASE WHEN s.listing_status = 'published' THEN 'edit' ELSE 'new_listing' END AS kind,
@@ -51,6 +52,16 @@ const items = Prisma.sql`
     SELECT 'stale', s.id, s.id, s.name, s.stale_since, ${placesOf}, false, NULL
       FROM service s
      WHERE s.stale_since IS NOT NULL AND s.listing_status = 'published'
+    UNION ALL
+    SELECT 'import', ir.id, s.id, COALESCE(ir.pending->>'name', s.name), COALESCE(ir.queued_at, ir.fetched_at),
+           ARRAY(SELECT DISTINCT p.place_code::text FROM jsonb_array_elements(COALESCE(ir.pending->'locations', '[]'::jsonb)) loc
+                   JOIN postcode p ON p.pcd = loc->>'postcode'
+                 UNION
+                 SELECT l.place_code::text FROM service_at_location sal JOIN location l ON l.id = sal.location_id
+                  WHERE sal.service_id = s.id AND l.place_code IS NOT NULL),
+           false, ir.feed
+      FROM import_record ir JOIN service s ON s.id = ir.service_id
+     WHERE ir.pending IS NOT NULL AND s.listing_status <> 'archived'
   )`;
 
 /** The queue, oldest first, filtered by kind, place and age, with counts per kind under the same place/age filter. */
@@ -103,6 +114,8 @@ export async function countQueue(actor: Actor, db: Db = prisma): Promise<number>
          + (SELECT count(*) FROM claim_request c JOIN service s ON s.id = c.service_id WHERE c.status = 'pending' AND s.listing_status <> 'archived')
          + (SELECT count(*) FROM report WHERE status = 'open')
          + (SELECT count(*) FROM service WHERE stale_since IS NOT NULL AND listing_status = 'published')
+         + (SELECT count(*) FROM import_record ir JOIN service s ON s.id = ir.service_id
+             WHERE ir.pending IS NOT NULL AND s.listing_status <> 'archived')
       AS n`;
   return Number(row?.n ?? 0);
 }

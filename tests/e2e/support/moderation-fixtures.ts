@@ -186,3 +186,70 @@ export function runFreshnessJob(options: { smtpPort?: number; appUrl?: string } 
     child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`jobs:freshness exited ${code}: ${out}`))));
   });
 }
+
+/** An Open Referral service as the importer keeps it (src/lib/validation/oruk-import.ts; defaults fill the rest). */
+export function importedServiceJson(name: string, over: Record<string, unknown> = {}) {
+  return {
+    sourceId: "svc-1",
+    name,
+    description: "A community choir for all voices, from a local authority directory.",
+    url: "https://calder-singers.example.org",
+    isFree: true,
+    categories: ["singing-and-choirs"],
+    attendingTypes: ["in_person"],
+    accessTypes: ["drop_in"],
+    phones: ["01422 000000"],
+    locations: [
+      {
+        sourceId: "loc-1",
+        name: "Square Chapel",
+        address1: "10 Square Road",
+        city: "Halifax",
+        postcode: "HX1 1QG",
+        lat: 53.7205,
+        lng: -1.8566,
+        pointFrom: "feed",
+        accessibility: ["step-free-access"],
+      },
+    ],
+    schedules: [{ locationIndex: 0, freq: "WEEKLY", interval: 1, byDay: "TU", opensAt: 1140, closesAt: 1260 }],
+    originalTerms: [{ taxonomy: "esd", code: "choirs", name: "Choirs" }],
+    lastModified: "2026-11-20",
+    ...over,
+  };
+}
+
+/**
+ * A change a feed made to a live imported listing, waiting for a moderator: the listing shows what was
+ * applied before; the import record holds that and the pending value.
+ */
+export async function arrangePendingImportChange(appliedName: string, pendingName: string, daysAgo = 3) {
+  const feed = `directory-${randomUUID().slice(0, 8)}.example.org/api/v1`;
+  const sourceId = `svc-${randomUUID().slice(0, 8)}`;
+  const serviceId = randomUUID();
+  const importRecordId = randomUUID();
+  const applied = importedServiceJson(appliedName, { sourceId });
+  const pending = importedServiceJson(pendingName, { sourceId, phones: ["01422 222222"] });
+  await withE2eDatabase(async (c) => {
+    await c.query(
+      `INSERT INTO service (id, name, listing_status, source, source_id, licence, created_at, updated_at)
+       VALUES ($1, $2, 'published', $3, $4, 'OGL-UK-3.0', now(), now())`,
+      [serviceId, appliedName, `oruk:${feed}`, sourceId],
+    );
+    await c.query(
+      `INSERT INTO import_record (id, feed, source_id, service_id, applied, applied_hash, pending, pending_hash, raw, fetched_at, queued_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, 'applied-hash', $6, 'pending-hash', $7, now(), now() - make_interval(days => $8), now())`,
+      [
+        importRecordId,
+        feed,
+        sourceId,
+        serviceId,
+        JSON.stringify(applied),
+        JSON.stringify(pending),
+        JSON.stringify({ id: sourceId }),
+        daysAgo,
+      ],
+    );
+  });
+  return { feed, sourceId, serviceId, importRecordId };
+}

@@ -6,6 +6,8 @@ const MESSAGES: Record<string, string> = {
   approved: "Approved and published. The provider has been emailed.",
   rejected: "Rejected. The provider has been emailed the reason.",
   "changes-requested": "Sent back to the provider with your message. They have been emailed.",
+  "import-approved": "Approved: the listing now shows what the feed says.",
+  "import-rejected": "Rejected. The listing is unchanged, and this version will not be queued again.",
   categories: "Categories saved. Check the differences again, then approve.",
   "claim-approved": "Claim approved. The provider now manages the listing and has been emailed.",
   "claim-rejected": "Claim rejected. The provider has been emailed.",

@@ -8,6 +8,7 @@ const tones: Record<QueueKind, TagTone> = {
   claim: "green",
   report: "red",
   stale: "orange",
+  import: "grey",
 };
 
 export function QueueKindTag({ kind }: { kind: QueueKind }) {
@@ -19,5 +20,6 @@ export function queueItemHref(item: { kind: QueueKind; itemId: string; serviceId
   if (item.kind === "new_listing" || item.kind === "edit") return `/moderate/revisions/${item.itemId}`;
   if (item.kind === "claim") return `/moderate/claims/${item.itemId}`;
   if (item.kind === "report") return `/moderate/reports/${item.itemId}`;
+  if (item.kind === "import") return `/moderate/imports/${item.itemId}`;
   return `/moderate/listings/${item.serviceId}`;
 }

@@ -34,5 +34,6 @@ function detail(item: QueueItem): string | null {
   if (!item.detail) return null;
   if (item.kind === "report") return reportTopicName(item.detail);
   if (item.kind === "claim") return `for ${item.detail}`;
+  if (item.kind === "import") return `from ${item.detail}`;
   return `by ${item.detail}`;
 }
