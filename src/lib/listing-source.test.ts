@@ -68,7 +68,9 @@ describe("factSourceCredits", () => {
       name: "the Open Referral feed at directory.example.gov.uk/api/v1",
       licence: "Open Government Licence v3.0",
       link: "https://directory.example.gov.uk/api/v1/services/svc%207",
+      fetched: null,
     });
+    expect(listingSource("oruk:x.example/api/v1", "1", null, "read 2 December 2026")?.fetched).toBe("read 2 December 2026");
     expect(listingSource("oruk:file:services.json", "1", null)).toMatchObject({ name: "the Open Referral file services.json", link: null });
     expect(listingSource("oruk:127.0.0.1:3000/api/v1", "1", null)?.link).toBe("http://127.0.0.1:3000/api/v1/services/1");
     const fact = {

@@ -15,9 +15,15 @@ const LICENCES: Record<string, string> = {
 const SOURCE_LICENCES: Record<string, string> = { osm: "ODbL-1.0", "mapping-museums": "CC-BY-4.0" };
 
 /** Null for listings a provider wrote here (they are not imported). */
-export function listingSource(source: string, sourceId: string | null, licence: string | null): ListingSource | null {
+export function listingSource(
+  source: string,
+  sourceId: string | null,
+  licence: string | null,
+  /** When the record was read, if known for this listing (an Open Referral import): "read 2 December 2026". */
+  fetched?: string | null,
+): ListingSource | null {
   const credit = creditOf(source, sourceId, licence);
-  return credit && { ...credit, fetched: FETCHED[source] ?? null };
+  return credit && { ...credit, fetched: fetched ?? FETCHED[source] ?? null };
 }
 
 const FETCHED: Record<string, string> = {
@@ -31,7 +37,7 @@ const FETCHED: Record<string, string> = {
  * `other_sources`, `osm:node/29058588`), one credit per record, in that order.
  */
 export function listingSources(
-  own: { source: string; sourceId: string | null; licence: string | null },
+  own: { source: string; sourceId: string | null; licence: string | null; fetched?: string | null },
   otherSources: readonly string[],
 ): ListingSource[] {
   const others = otherSources.map((key) => {
@@ -39,7 +45,7 @@ export function listingSources(
     const source = at > 0 ? key.slice(0, at) : key;
     return listingSource(source, at > 0 ? key.slice(at + 1) : null, SOURCE_LICENCES[source] ?? null);
   });
-  return [listingSource(own.source, own.sourceId, own.licence), ...others].filter((c): c is ListingSource => c !== null);
+  return [listingSource(own.source, own.sourceId, own.licence, own.fetched), ...others].filter((c): c is ListingSource => c !== null);
 }
 
 function creditOf(source: string, sourceId: string | null, licence: string | null): Omit<ListingSource, "fetched"> | null {

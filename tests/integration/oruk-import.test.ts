@@ -61,7 +61,13 @@ describe("importServices", () => {
 
     // The listing page's Sources part names the feed and the licence the import was given.
     const [page] = await readPublicListings({ ids: [listing!.id] }, t.db);
-    expect(page!.sources).toMatchObject([{ name: "the Open Referral feed at trusted.example/api/v1", licence: "OGL-3.0" }]);
+    expect(page!.sources).toMatchObject([
+      {
+        name: "the Open Referral feed at trusted.example/api/v1",
+        licence: "OGL-3.0",
+        fetched: expect.stringMatching(/^read \d{1,2} \w+ \d{4}$/),
+      },
+    ]);
     expect(factSourceCredits(page!.facts, { [page!.sources[0]!.code]: page!.sources[0]!.licence })).toEqual([
       { name: "the Open Referral feed at trusted.example/api/v1", licence: "OGL-3.0", facts: "Opening hours and sessions, cost" },
     ]);

@@ -6,7 +6,7 @@ import { publicPoint } from "@/lib/hidden-address";
 import { listingSources } from "@/lib/listing-source";
 import type { PublicListing, PublicSession, PublicVenue } from "@/lib/public-listing";
 import { currentSessions, nextSession, sortSessions } from "@/lib/schedule";
-import { isoDate } from "@/lib/dates";
+import { formatDate, isoDate } from "@/lib/dates";
 
 export type { PublicListing, PublicSession, PublicVenue };
 
@@ -32,6 +32,8 @@ const include = {
   contacts: { include: { phones: { select: { number: true } } } },
   phones: { where: { contactId: null }, select: { number: true } },
   facts: { select: { fact: true, state: true, sources: true, kindOfPlace: true, note: true, confirmedAt: true } },
+  // An imported Open Referral listing: when its feed was last read (ADR 0016).
+  importRecords: { select: { fetchedAt: true }, orderBy: { fetchedAt: "desc" }, take: 1 },
 } as const;
 
 /**
@@ -99,7 +101,10 @@ export async function readPublicListings(options: { ids: readonly string[]; now?
         nextSession: nextSession(sessions, now),
         verifiedAt: s.verifiedAt,
         staleSince: s.staleSince,
-        sources: listingSources(s, s.otherSources),
+        sources: listingSources(
+          { ...s, fetched: s.importRecords[0] ? `read ${formatDate(s.importRecords[0].fetchedAt)}` : null },
+          s.otherSources,
+        ),
         facts: s.facts,
       },
     ];
