@@ -4,6 +4,10 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/server/db/embedd
 import { prepareDatabase } from "@/server/db/prepare-database";
 import { resolveReferenceDataDir } from "@/server/seed/reference-files";
 import { seedDatabase } from "@/server/seed/seed-database";
+import { servicesQuerySchema } from "@/lib/validation/oruk-query";
+import { findServices } from "@/server/oruk/find-services";
+import { importServices } from "@/server/oruk-import/import-services";
+import { feedOf, orukService } from "../support/oruk-records";
 
 // The embedded default (`npm run dev` with no DATABASE_URL) takes the same path as real Postgres: PGlite behind
 // the socket server, our migration runner, the real seed, the Prisma pg adapter.
@@ -38,4 +42,19 @@ describe("embedded PGlite mode", () => {
       await db.$disconnect();
     }
   }, 180_000);
+
+  it("imports an Open Referral feed and serves it through the API, as on PostgreSQL", async () => {
+    const db = createPrismaClient(pglite.url);
+    try {
+      const feed = feedOf("pglite.example/api/v1", [orukService("pg-1", { name: "Zither circle of Holbeck" })]);
+      const first = await importServices({ feed, trust: true, dryRun: false, licence: "OGL-UK-3.0" }, db);
+      expect(first).toMatchObject({ new: 1, published: 1, skipped: [] });
+      expect(await importServices({ feed, trust: true, dryRun: false, licence: "OGL-UK-3.0" }, db)).toMatchObject({ unchanged: 1 });
+      const query = servicesQuerySchema.parse({ search: "zither", postcode: "LS1 1AA", proximity: "2000" });
+      const page = await findServices({ query }, db);
+      expect(page.ok && page.value.contents.map((c) => c.name)).toEqual(["Zither circle of Holbeck"]);
+    } finally {
+      await db.$disconnect();
+    }
+  }, 120_000);
 });
