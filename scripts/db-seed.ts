@@ -1,4 +1,5 @@
 import { createPrismaClient } from "@/server/db/client";
+import { openScriptDatabase } from "./script-database";
 import { seedDatabase } from "@/server/seed/seed-database";
 import { resolveReferenceDataDir } from "@/server/seed/reference-files";
 
@@ -10,15 +11,19 @@ if (unknown.length) {
   console.error(`Unknown option ${unknown.join(" ")}. Usage: npm run db:seed [-- --reference-only]`);
   process.exit(2);
 }
-const url = process.env.DATABASE_URL;
-if (!url) {
-  console.error("DATABASE_URL is not set. (`npm run dev` seeds the embedded database by itself.)");
-  process.exit(1);
+// DATABASE_URL, else the embedded database (the running `npm run dev`'s, or .data/pglite opened here).
+const database = await openScriptDatabase();
+const db = createPrismaClient(database.url);
+try {
+  await seedDatabase(db, {
+    referenceDataDir: resolveReferenceDataDir(),
+    log: console.log,
+    referenceOnly: args.includes("--reference-only"),
+  });
+} catch (error) {
+  console.error((error as Error).message);
+  process.exitCode = 1;
+} finally {
+  await db.$disconnect();
+  await database.stop();
 }
-const db = createPrismaClient(url);
-seedDatabase(db, { referenceDataDir: resolveReferenceDataDir(), log: console.log, referenceOnly: args.includes("--reference-only") })
-  .catch((error) => {
-    console.error((error as Error).message);
-    process.exitCode = 1;
-  })
-  .finally(() => db.$disconnect());
