@@ -53,13 +53,21 @@ export function rowLicence(source: ListingSource | null): string {
 /** The statement GET /api/v1/ makes about the data's licences. */
 export function licenceStatement() {
   return {
-    licenses: DATA_LICENCES.map((l) => ({ name: l.name, title: l.title, path: l.path, applies_to: l.appliesTo, attribution: l.attribution })),
+    licenses: DATA_LICENCES.map((l) => ({
+      name: l.name,
+      title: l.title,
+      path: l.path,
+      applies_to: l.appliesTo,
+      attribution: l.attribution,
+    })),
     license_notes: [...LICENCE_NOTES],
   };
 }
 
 /** The licences as plain text, for the LICENCE.txt in the HSDS package. */
 export function licenceText(): string {
-  const sections = DATA_LICENCES.map((l) => [`${l.title} (${l.name})`, l.path, `Applies to: ${l.appliesTo}`, `Credit: ${l.attribution}`].join("\n"));
+  const sections = DATA_LICENCES.map((l) =>
+    [`${l.title} (${l.name})`, l.path, `Applies to: ${l.appliesTo}`, `Credit: ${l.attribution}`].join("\n"),
+  );
   return [...sections, ...LICENCE_NOTES].join("\n\n");
 }

@@ -13,7 +13,10 @@ function scalars(record: object): HsdsRow {
 }
 
 function organizationRows(o: OrukOrganization): HsdsRows {
-  return [["organization", scalars(o)], ...o.organization_identifiers.map((i): [HsdsTableName, HsdsRow] => ["organization_identifier", scalars(i)])];
+  return [
+    ["organization", scalars(o)],
+    ...o.organization_identifiers.map((i): [HsdsTableName, HsdsRow] => ["organization_identifier", scalars(i)]),
+  ];
 }
 
 function locationRows(l: OrukLocation): HsdsRows {
@@ -31,7 +34,8 @@ export function hsdsRowsOf(s: OrukService): HsdsRows {
   for (const sal of s.service_at_locations) {
     rows.push(["service_at_location", scalars(sal)], ...locationRows(sal.location));
   }
-  const add = (table: HsdsTableName, records: readonly object[]) => rows.push(...records.map((r): [HsdsTableName, HsdsRow] => [table, scalars(r)]));
+  const add = (table: HsdsTableName, records: readonly object[]) =>
+    rows.push(...records.map((r): [HsdsTableName, HsdsRow] => [table, scalars(r)]));
   add("schedule", s.schedules);
   add("cost_option", s.cost_options);
   add("contact", s.contacts);

@@ -31,7 +31,11 @@ const SPEC = {
     "Services",
     "id organization_id name description url email status fees accreditations minimum_age maximum_age assured_date assurer_email alert last_modified",
   ],
-  location: ["locations.csv", "Locations", "id location_type name description latitude longitude external_identifier external_identifier_type"],
+  location: [
+    "locations.csv",
+    "Locations",
+    "id location_type name description latitude longitude external_identifier external_identifier_type",
+  ],
   service_at_location: ["service_at_location.csv", "Services at locations", "id service_id location_id"],
   address: ["address.csv", "Addresses", "id location_id attention address_1 city region state_province postal_code country address_type"],
   phone: ["phones.csv", "Phones", "id contact_id number description"],
@@ -61,12 +65,21 @@ export type HsdsTableName = keyof typeof SPEC;
 // Columns after the standard's, where the UK profile has nowhere to put something our JSON API does publish: a
 // phone of the service itself (no contact) keeps its service, as in HSDS 3.0's own phone table.
 const EXTENSIONS: Partial<Record<HsdsTableName, HsdsField[]>> = {
-  phone: [{ name: "service_id", type: "string", format: "uuid", description: "Extension (HSDS 3.0): the service of a phone that is not a contact's." }],
+  phone: [
+    {
+      name: "service_id",
+      type: "string",
+      format: "uuid",
+      description: "Extension (HSDS 3.0): the service of a phone that is not a contact's.",
+    },
+  ],
 };
 
 function field(name: string): HsdsField {
   if (NUMBERS.has(name)) return { name, type: "number" };
-  return name === "id" || name in REFERENCES || name === "parent_id" || name === "link_id" ? { name, type: "string", format: "uuid" } : { name, type: "string" };
+  return name === "id" || name in REFERENCES || name === "parent_id" || name === "link_id"
+    ? { name, type: "string", format: "uuid" }
+    : { name, type: "string" };
 }
 
 export const HSDS_TABLES: readonly HsdsTable[] = Object.entries(SPEC).map(([name, [path, title, names]]) => {
@@ -77,8 +90,12 @@ export const HSDS_TABLES: readonly HsdsTable[] = Object.entries(SPEC).map(([name
     title,
     fields,
     foreignKeys: [
-      ...fields.flatMap((f) => (REFERENCES[f.name] ? [{ fields: f.name, reference: { resource: REFERENCES[f.name]!, fields: "id" as const } }] : [])),
-      ...(name === "taxonomy_term" ? [{ fields: "parent_id", reference: { resource: "taxonomy_term" as const, fields: "id" as const } }] : []),
+      ...fields.flatMap((f) =>
+        REFERENCES[f.name] ? [{ fields: f.name, reference: { resource: REFERENCES[f.name]!, fields: "id" as const } }] : [],
+      ),
+      ...(name === "taxonomy_term"
+        ? [{ fields: "parent_id", reference: { resource: "taxonomy_term" as const, fields: "id" as const } }]
+        : []),
     ],
   };
 });

@@ -51,7 +51,9 @@ export function servicesCsvRows(l: PublicListing, listingUrl: string): CsvValue[
   };
   const row = (v: PublicVenue | null): CsvValue[] => {
     // A session at another of the listing's venues belongs on that venue's row.
-    const sessions = l.sessions.filter((s) => !v || l.venues.length === 1 || !s.serviceAtLocationId || s.serviceAtLocationId === v.serviceAtLocationId);
+    const sessions = l.sessions.filter(
+      (s) => !v || l.venues.length === 1 || !s.serviceAtLocationId || s.serviceAtLocationId === v.serviceAtLocationId,
+    );
     const when = [...sessions.map((s) => sessionLine(s)), ...(hoursNote ? [hoursNote] : [])].join("; ");
     return [
       l.id,

@@ -30,7 +30,9 @@ export async function* streamHsdsPackage(options: { now?: Date; batchSize?: numb
     file.push(strToU8(content), true);
   };
 
-  const files = new Map(HSDS_TABLES.map((t) => [t.name, { table: t, file: new ZipDeflate(t.path, { level: 6 }), seen: new Set<string>() }]));
+  const files = new Map(
+    HSDS_TABLES.map((t) => [t.name, { table: t, file: new ZipDeflate(t.path, { level: 6 }), seen: new Set<string>() }]),
+  );
   for (const f of files.values()) {
     zip.add(f.file);
     f.file.push(strToU8(CSV_BOM + csvLines([f.table.fields.map((x) => x.name)])));
@@ -50,19 +52,29 @@ export async function* streamHsdsPackage(options: { now?: Date; batchSize?: numb
     }
   };
 
-  const taxonomies = await db.taxonomy.findMany({ orderBy: [{ slug: "asc" }], include: { terms: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }], include: { taxonomy: true } } } });
+  const taxonomies = await db.taxonomy.findMany({
+    orderBy: [{ slug: "asc" }],
+    include: { terms: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }], include: { taxonomy: true } } },
+  });
   write(taxonomies.flatMap((t) => hsdsTaxonomyRows({ ...toOrukTaxonomy(t), taxonomy_terms: t.terms.map(toOrukTerm) })));
   yield* drain();
 
   for await (const ids of publishedServiceIds(db, options.batchSize ?? 200)) {
-    const services = await db.service.findMany({ where: { id: { in: ids }, listingStatus: "published" }, orderBy: { id: "asc" }, include: orukServiceInclude });
+    const services = await db.service.findMany({
+      where: { id: { in: ids }, listingStatus: "published" },
+      orderBy: { id: "asc" },
+      include: orukServiceInclude,
+    });
     write(services.flatMap((s) => hsdsRowsOf(toOrukService(s))));
     yield* drain();
   }
 
   for (const f of files.values()) f.file.push(new Uint8Array(0), true);
   const homepage = appUrl("/");
-  text("datapackage.json", JSON.stringify(dataPackage({ created: options.now ?? new Date(), homepage, apiUrl: appUrl("/api/v1/") }), null, 2));
+  text(
+    "datapackage.json",
+    JSON.stringify(dataPackage({ created: options.now ?? new Date(), homepage, apiUrl: appUrl("/api/v1/") }), null, 2),
+  );
   text("LICENCE.txt", licenceText());
   text("README.txt", readme(homepage));
   zip.end();

@@ -5,7 +5,5 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/v1/export/services.csv: every published service at each of its venues, one row each, for spreadsheets. */
 export async function GET() {
-  return apiRoute(() =>
-    apiDownload(streamServicesCsv(), { contentType: "text/csv; charset=utf-8", filename: SERVICES_CSV_FILENAME }),
-  );
+  return apiRoute(() => apiDownload(streamServicesCsv(), { contentType: "text/csv; charset=utf-8", filename: SERVICES_CSV_FILENAME }));
 }
