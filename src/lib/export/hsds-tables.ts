@@ -24,13 +24,15 @@ const REFERENCES: Record<string, HsdsTableName> = {
   taxonomy_term_id: "taxonomy_term",
 };
 
+// services.csv first: the zip streams the first file as it is written and holds the others back until it ends,
+// so the biggest file should be the one that streams.
 const SPEC = {
-  organization: ["organizations.csv", "Organisations", "id name description email website logo uri parent_organization_id"],
   service: [
     "services.csv",
     "Services",
     "id organization_id name description url email status fees accreditations minimum_age maximum_age assured_date assurer_email alert last_modified",
   ],
+  organization: ["organizations.csv", "Organisations", "id name description email website logo uri parent_organization_id"],
   location: [
     "locations.csv",
     "Locations",
