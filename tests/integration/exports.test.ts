@@ -133,6 +133,17 @@ describe("GET /api/v1/export/services.csv", () => {
   }, 120_000);
 });
 
+describe("the exports in the API's own description", () => {
+  it("are in the OpenAPI document and linked from GET /api/v1/", async () => {
+    const doc = (await callApi("/api/v1/openapi.json")).body;
+    expect(Object.keys(doc.paths["/export/services.csv"].get.responses[200].content)).toEqual(["text/csv"]);
+    expect(Object.keys(doc.paths["/export/hsds.zip"].get.responses[200].content)).toEqual(["application/zip"]);
+    const info = (await callApi("/api/v1/")).body;
+    expect(new URL(info.exports.services_csv).pathname).toBe("/api/v1/export/services.csv");
+    expect(new URL(info.exports.hsds_zip).pathname).toBe("/api/v1/export/hsds.zip");
+  });
+});
+
 type Resource = {
   name: string;
   path: string;

@@ -10,6 +10,9 @@ import { appUrl } from "@/server/http/app-url";
 import { orukServiceInclude, toOrukService, toOrukTaxonomy, toOrukTerm } from "@/server/oruk/to-oruk-records";
 import { publishedServiceIds } from "./published-service-ids";
 
+/** The records several services can share; the others belong to one service, so need no memory of ids. */
+const SHARED = new Set<HsdsTableName>(["organization", "organization_identifier", "location", "address", "accessibility", "attribute"]);
+
 export const HSDS_PACKAGE_FILENAME = "west-yorkshire-creative-health-hsds.zip";
 
 /**
@@ -31,7 +34,10 @@ export async function* streamHsdsPackage(options: { now?: Date; batchSize?: numb
   };
 
   const files = new Map(
-    HSDS_TABLES.map((t) => [t.name, { table: t, file: new ZipDeflate(t.path, { level: 6 }), seen: new Set<string>() }]),
+    HSDS_TABLES.map((t) => [
+      t.name,
+      { table: t, file: new ZipDeflate(t.path, { level: 6 }), seen: SHARED.has(t.name) ? new Set<string>() : null },
+    ]),
   );
   for (const f of files.values()) {
     zip.add(f.file);
@@ -42,9 +48,13 @@ export async function* streamHsdsPackage(options: { now?: Date; batchSize?: numb
     for (const [name, row] of rows) {
       const f = files.get(name)!;
       // An organisation or venue shared by several services is written once.
-      if (f.seen.has(String(row.id))) continue;
-      f.seen.add(String(row.id));
-      byTable.set(name, [...(byTable.get(name) ?? []), row]);
+      if (f.seen) {
+        if (f.seen.has(String(row.id))) continue;
+        f.seen.add(String(row.id));
+      }
+      const list = byTable.get(name);
+      if (list) list.push(row);
+      else byTable.set(name, [row]);
     }
     for (const [name, tableRows] of byTable) {
       const f = files.get(name)!;
