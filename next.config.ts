@@ -4,6 +4,9 @@ import { securityHeaders } from "./src/lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // src/proxy.ts drops a trailing slash itself: a 308 for pages, and the API's answer (with its CORS headers)
+  // for /api/v1/, which Next's own redirect would answer without them.
+  skipTrailingSlashRedirect: true,
   reactStrictMode: true,
   typedRoutes: false,
   // forbidden() from next/navigation: requireRole() answers 403 with src/app/forbidden.tsx.

@@ -31,6 +31,7 @@ async function main() {
     embedded = await startEmbeddedPostgres({ dataDir, port: Number(process.env.PGLITE_PORT ?? 0) });
     process.env.DATABASE_URL = embedded.url;
     // Lets `npm run user:grant` reach this running database instead of opening its files a second time.
+    mkdirSync(resolve(".data"), { recursive: true });
     writeFileSync(resolve(".data/pglite.url"), embedded.url);
   }
   ensureAuthSecret();

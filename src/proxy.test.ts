@@ -60,6 +60,21 @@ describe("proxy", () => {
     expect(response.headers.get("content-security-policy")).toMatch(/default-src 'self'/);
   });
 
+  it("drops a trailing slash: a 308 for pages, the API's own answer (with CORS) for /api/v1/", async () => {
+    vi.stubEnv("DATABASE_URL", "postgresql://localhost/unused");
+    vi.stubEnv("APP_URL", "https://directory.test");
+    const page = await proxy(request("/search/?postcode=WF13%201HN", { headers: { host: "evil.example" } }));
+    expect(page.status).toBe(308);
+    expect(page.headers.get("location")).toBe("https://directory.test/search?postcode=WF13%201HN");
+    expect(page.headers.get("content-security-policy")).toMatch(/frame-ancestors 'none'/);
+    const api = await proxy(request("/api/v1/"));
+    expect(api.status).toBe(200);
+    expect(api.headers.get("x-middleware-rewrite")).toBe("http://directory.test/api/v1");
+    expect(api.headers.get("access-control-allow-origin")).toBe("*");
+    expect((await proxy(request("/"))).headers.get("x-middleware-next")).toBe("1");
+    vi.unstubAllEnvs();
+  });
+
   it("lets well-formed server-action bodies through", async () => {
     const form = new FormData();
     form.set("name", "Square Chapel Singers");

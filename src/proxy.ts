@@ -4,6 +4,7 @@ import { REQUEST_ID_HEADER, newRequestId } from "@/lib/request-id";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security-headers";
 import { UNAVAILABLE_RETRY_AFTER_SECONDS, unavailablePage } from "@/lib/unavailable-page";
 import { databaseIsReachable } from "@/server/health/database-verdict";
+import { appUrl } from "@/server/http/app-url";
 
 // Runs before routing. It never authorises anything (every page and action checks for itself); it gives every
 // request an id and a CSP nonce, sets the security headers, turns requests Next would answer with a bare 500
@@ -93,6 +94,20 @@ function unavailable(stamp: Stamp): NextResponse {
   return withHeaders(response, stamp);
 }
 
+/**
+ * "/search/" → a 308 to "/search" (what Next does by itself, now here so that the API can differ); "/api/v1/" is
+ * answered as "/api/v1", so a browser client gets the document and its CORS headers without a redirect.
+ */
+function withoutTrailingSlash(request: NextRequest): NextResponse | null {
+  const { pathname } = request.nextUrl;
+  if (pathname === "/" || !pathname.endsWith("/")) return null;
+  // A plain URL (NextURL would put the slash back). The redirect goes to APP_URL, so a forged Host goes nowhere.
+  const url = new URL(request.url);
+  url.pathname = pathname.replace(/\/+$/, "") || "/";
+  if (isApiPath(url.pathname)) return NextResponse.rewrite(url);
+  return NextResponse.redirect(appUrl(`${url.pathname}${url.search}`), 308);
+}
+
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = newNonce();
   const stamp = apiHeaders(request, { requestId: newRequestId(), headers: securityHeaders({ isDev, nonce, https: servesHttps() }) });
@@ -104,6 +119,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (isAction && !(await isReadableActionBody(request))) return badRequest("Bad request: the form could not be read.", stamp);
   if (request.method === "OPTIONS" && isApiPath(request.nextUrl.pathname))
     return withHeaders(new NextResponse(null, { status: 204 }), stamp);
+  const trailing = withoutTrailingSlash(request);
+  if (trailing) return withHeaders(trailing, stamp);
   if (isPageRequest(request) && !(await databaseIsReachable())) return unavailable(stamp);
   // Next reads the nonce from the request's CSP header and puts it on its own scripts; pages read x-nonce.
   const requestHeaders = new Headers(request.headers);

@@ -45,9 +45,9 @@ export const LICENCE_NOTES: readonly string[] = [
 export const PROVIDER_ROW_LICENCE =
   "Written for this directory by the group that runs it (not from open data); places, wards and points: Open Government Licence v3.0";
 
-/** The licence of one listing's row, from where the listing came from (null: its provider wrote it). */
-export function rowLicence(source: ListingSource | null): string {
-  return source ? source.licence : PROVIDER_ROW_LICENCE;
+/** The licence of one listing's row, from every record it came from (none: its provider wrote it). */
+export function rowLicence(sources: readonly ListingSource[]): string {
+  return sources.length ? [...new Set(sources.map((s) => s.licence))].join("; ") : PROVIDER_ROW_LICENCE;
 }
 
 /** The statement GET /api/v1/ makes about the data's licences. */

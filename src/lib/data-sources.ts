@@ -7,7 +7,22 @@ export type DataSource = {
   attribution: string;
   /** The codes listings and their facts use for this source (service.source, service_fact.sources). */
   codes?: readonly string[];
+  /** A family of sources named by prefix: "oruk:" + the feed ("oruk:example.org/api/v1"). */
+  codePrefix?: string;
 };
+
+/** Imported Open Referral services have the source "oruk:<feed>" (src/server/oruk-import/import-services.ts). */
+export const ORUK_SOURCE_PREFIX = "oruk:";
+
+/** "oruk:example.org/api/v1" → "example.org/api/v1"; null for any other source. */
+export function orukFeedOf(code: string): string | null {
+  return code.startsWith(ORUK_SOURCE_PREFIX) ? code.slice(ORUK_SOURCE_PREFIX.length) || null : null;
+}
+
+/** "the Open Referral feed at example.org/api/v1", or "the Open Referral file services.json" for a file. */
+export function orukFeedName(feed: string): string {
+  return feed.startsWith("file:") ? `the Open Referral file ${feed.slice(5)}` : `the Open Referral feed at ${feed}`;
+}
 
 export const dataSources: readonly DataSource[] = [
   {
@@ -66,6 +81,14 @@ export const dataSources: readonly DataSource[] = [
     attribution: "Library hours and contacts: Libraries Hacked; the councils. Open Government Licence v3.0.",
   },
   {
+    name: "Open Referral UK feeds",
+    codePrefix: ORUK_SOURCE_PREFIX,
+    publisher: "Other directories that publish Open Referral UK 3.0 (each listing names its feed)",
+    usedFor: "Listings imported from other directories with `npm run import:oruk`.",
+    licence: "As each feed states it (shown on each listing)",
+    attribution: "Listings from other Open Referral UK directories, credited on each listing with their licence.",
+  },
+  {
     name: "Open Referral UK data standard",
     publisher: "Open Referral UK",
     usedFor: "The shape of our listings and our public API, so other directories can read them.",
@@ -76,5 +99,5 @@ export const dataSources: readonly DataSource[] = [
 
 /** The open data source a listing or fact code stands for, or undefined for our own (provider, moderator). */
 export function dataSourceOf(code: string): DataSource | undefined {
-  return dataSources.find((s) => s.codes?.includes(code));
+  return dataSources.find((s) => s.codes?.includes(code) || (s.codePrefix !== undefined && code.startsWith(s.codePrefix)));
 }

@@ -3,6 +3,7 @@
 // confirmed), usual for its kind of place (never counted as verified), or not stated. Pure: the listing page,
 // search, print and the verify queue use the same words.
 import { formatDate } from "@/lib/dates";
+import { orukFeedName, orukFeedOf } from "@/lib/data-sources";
 
 export const FACT_KINDS = ["schedule", "cost", "access", "accessibility", "contact"] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
@@ -37,6 +38,8 @@ const SOURCE_WORDS: Record<string, string> = {
 
 /** "OpenStreetMap", "the council's library records, via Libraries Hacked". */
 export function factSourceName(code: string): string {
+  const feed = orukFeedOf(code);
+  if (feed) return orukFeedName(feed);
   return SOURCE_WORDS[code] ?? code;
 }
 

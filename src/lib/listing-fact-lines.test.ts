@@ -65,7 +65,16 @@ const library: PublicListing = {
   verifiedAt: null,
   lastModified: new Date("2026-11-01T09:00:00Z"),
   staleSince: null,
-  source: { code: "libraries-hacked", name: "LibrariesHacked public libraries data", licence: "Licence not stated", link: null },
+  alternateName: null,
+  sources: [
+    {
+      code: "libraries-hacked",
+      name: "LibrariesHacked public libraries data",
+      licence: "Licence not stated",
+      link: null,
+      fetched: "2023 list",
+    },
+  ],
   facts: [
     fact({ fact: "schedule", state: "imported", sources: ["libraries-hacked-councils"] }),
     fact({ fact: "cost", state: "usual", kindOfPlace: "library" }),

@@ -78,7 +78,7 @@ export function sourceCredits(listings: readonly PublicListing[]): string[] {
   return [
     ...new Set(
       listings.flatMap((l) => [
-        ...(l.source ? [`${l.source.name}, ${l.source.licence}`] : []),
+        ...l.sources.map((source) => `${source.name}, ${source.licence}`),
         ...factSourceCredits(l.facts).flatMap((c) =>
           c.licence ? [`${c.name.charAt(0).toUpperCase()}${c.name.slice(1)}, ${c.licence}`] : [],
         ),

@@ -28,6 +28,8 @@ export type PublicSession = ScheduleRow & { id: string; venueName: string | null
 export type PublicListing = {
   id: string;
   name: string;
+  /** Other names it is known by ("; " between them), e.g. its name in an older source (ADR 0003). */
+  alternateName: string | null;
   description: string;
   status: string;
   categories: string[];
@@ -50,7 +52,8 @@ export type PublicListing = {
   verifiedAt: Date | null;
   lastModified: Date;
   staleSince: Date | null;
-  source: ListingSource | null;
+  /** Every open-data record behind an imported listing, its own first (none for a provider's listing). */
+  sources: ListingSource[];
   /** Where each stated fact comes from (ADR 0009); a fact kind with no entry is not stated. */
   facts: FactProvenance[];
 };

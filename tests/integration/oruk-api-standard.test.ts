@@ -82,6 +82,21 @@ describe("the Open Referral UK API on the real seed", () => {
     }
   });
 
+  it("gives a service's other names as alternate_name, and finds it by them", async () => {
+    const found = await callApi(`/api/v1/services?search=${encodeURIComponent("Leeds City Art Gallery")}`);
+    expect(found.status).toBe(200);
+    expectOrukPage("compiled/service_list.json", found.body);
+    expect(found.body.contents[0]).toMatchObject({ name: "Leeds Art Gallery", alternate_name: "Leeds City Art Gallery" });
+    const one = await callApi(`/api/v1/services/${found.body.contents[0].id}`);
+    expectOruk("compiled/service.json", one.body);
+    expect(one.body.alternate_name).toBe("Leeds City Art Gallery");
+    const without = await t.db.service.findFirstOrThrow({
+      where: { listingStatus: "published", alternateName: null },
+      select: { id: true },
+    });
+    expect((await callApi(`/api/v1/services/${without.id}`)).body).not.toHaveProperty("alternate_name");
+  });
+
   it("gives venues, organisations and vocabularies in the standard's shapes", async () => {
     const sals = await callApi("/api/v1/service_at_locations?per_page=30");
     expect(sals.body.size).toBe(30);

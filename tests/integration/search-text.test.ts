@@ -217,6 +217,22 @@ describe("on the seeded directory", () => {
     expect((await find({ q: "knitting grop" })).corrections).toEqual([{ from: "grop", to: "group" }]);
   });
 
+  it("finds a venue by the name another source gives it, shown under its current name", async () => {
+    // Mapping Museums calls it "Leeds City Art Gallery"; the listing is "Leeds Art Gallery" (OSM, ADR 0003).
+    for (const q of ["Leeds City Art Gallery", "leeds citty art galery"]) {
+      const out = await find({ q });
+      expect(out.matchedAnyWord, q).toBe(false);
+      expect(out.results[0]?.name, q).toBe("Leeds Art Gallery");
+    }
+    expect((await find({ q: "leeds citty art galery" })).corrections).toEqual([
+      { from: "citty", to: "city" },
+      { from: "galery", to: "gallery" },
+    ]);
+    // Spelling correction learns the words of alternative names (the service_search_words triggers).
+    await seeded.db.service.create({ data: { name: "Plainname Hall", alternateName: "Vexworthy Rooms", listingStatus: "published" } });
+    expect(await seeded.db.searchWord.count({ where: { word: "vexworthy" } })).toBe(1);
+  });
+
   it("every example search under the search box finds something", async () => {
     for (const q of SEARCH_EXAMPLES) expect((await find({ q })).total, q).toBeGreaterThan(0);
   });

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readPublicListings } from "@/server/listings/read-public-listings";
 import { seedDatabase, type SeedSummary } from "@/server/seed/seed-database";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { resolveReferenceDataDir } from "@/server/seed/reference-files";
@@ -125,6 +126,30 @@ describe("seedDatabase", () => {
     expect(first.assets.mergedAcrossSources).toBeGreaterThan(50);
   });
 
+  it("names a merged venue by its most current source and keeps the other names as alternative names", async () => {
+    // Mapping Museums (2021) has mm.domus.YH008 "Leeds City Art Gallery"; OSM (2023) node/29058588 "Leeds Art Gallery".
+    const gallery = await t.db.service.findUniqueOrThrow({
+      where: { source_sourceId: { source: "mapping-museums", sourceId: "mm.domus.YH008" } },
+      include: { serviceAtLocations: { include: { location: true } } },
+    });
+    expect(gallery).toMatchObject({ name: "Leeds Art Gallery", alternateName: "Leeds City Art Gallery", licence: "CC-BY-4.0" });
+    expect(gallery.serviceAtLocations[0]!.location.name).toBe("Leeds Art Gallery");
+    expect(gallery.otherSources).toEqual(["osm:node/29058588"]);
+    expect(first.assets.renamed).toBe(1);
+    // The listing page credits both records, each with its licence and edition.
+    const [page] = await readPublicListings({ ids: [gallery.id] }, t.db);
+    expect(page!.alternateName).toBe("Leeds City Art Gallery");
+    expect(page!.sources.map((c) => `${c.name} (${c.fetched}): ${c.licence}`)).toEqual([
+      "Mapping Museums project, Birkbeck, University of London (snapshot of September 2021): Creative Commons Attribution 4.0 (CC BY 4.0)",
+      "OpenStreetMap (extract of July 2023): Open Database Licence (ODbL) 1.0, © OpenStreetMap contributors",
+    ]);
+    // The libraries file names the library service; OSM's name stays findable.
+    const idle = await t.db.service.findFirstOrThrow({ where: { source: "libraries-hacked", name: "Idle Library" } });
+    expect(idle.alternateName).toBe("Idle Library & Information Centre");
+    const withAlternate = await t.db.service.count({ where: { alternateName: { not: null } } });
+    expect(withAlternate).toBeGreaterThan(30);
+  });
+
   it("writes one audit event with the summary", async () => {
     const events = await t.db.auditEvent.findMany({ where: { action: "seed.loaded" } });
     expect(events).toHaveLength(1);
@@ -140,6 +165,31 @@ describe("seedDatabase", () => {
     expect(second.services).toEqual(first.services);
     expect(await t.db.auditEvent.count()).toBe(1);
   }, 60_000);
+
+  it("corrects names seeded under the old rule, never a name a provider set, and then writes nothing", async () => {
+    const key = { source_sourceId: { source: "mapping-museums", sourceId: "mm.domus.YH008" } };
+    const gallery = await t.db.service.findUniqueOrThrow({ where: key, include: { serviceAtLocations: true } });
+    await t.db.service.update({ where: key, data: { name: "Leeds City Art Gallery", alternateName: null, otherSources: [] } });
+    await t.db.location.update({ where: { id: gallery.serviceAtLocations[0]!.locationId }, data: { name: "Leeds City Art Gallery" } });
+    const idle = { source_sourceId: { source: "libraries-hacked", sourceId: "bradford/idle-library" } };
+    const org = await t.db.organisation.create({ data: { name: "Friends of Idle Library" } });
+    await t.db.service.update({
+      where: idle,
+      data: { organisationId: org.id, name: "Idle Library and Community Hub", alternateName: null },
+    });
+
+    const fixing = await seedDatabase(t.db, { referenceDataDir });
+    expect(fixing.rowsChanged).toBe(3); // the gallery's name, its venue's name and its other source
+    expect(await t.db.service.findUniqueOrThrow({ where: key })).toMatchObject({
+      name: "Leeds Art Gallery",
+      alternateName: "Leeds City Art Gallery",
+    });
+    expect(await t.db.service.findUniqueOrThrow({ where: idle })).toMatchObject({
+      name: "Idle Library and Community Hub",
+      alternateName: null,
+    });
+    expect((await seedDatabase(t.db, { referenceDataDir })).rowsChanged).toBe(0);
+  }, 120_000);
 
   it("names the directory and REFERENCE_DATA_DIR when the data is missing", async () => {
     const missing = join(tmpdir(), "no-such-reference-data");

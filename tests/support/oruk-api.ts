@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import type { PrismaClient } from "@/generated/prisma/client";
 import * as info from "@/app/api/v1/route";
 import * as openapi from "@/app/api/v1/openapi.json/route";
@@ -39,8 +41,9 @@ export function useDatabase(t: { url: string; db: PrismaClient }): void {
 
 export type ApiAnswer = { status: number; headers: Headers; body: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-export async function callApi(path: string): Promise<ApiAnswer> {
-  const url = new URL(path, "http://localhost:3000");
+/** Answers a request to /api/v1/... with the route handler Next would pick for it. */
+export async function answerApi(request: Request): Promise<Response> {
+  const url = new URL(request.url);
   const [, , , collection, id] = url.pathname.split("/");
   const segments = url.pathname.split("/").length - 3;
   const known = !collection || collection === "openapi.json" || (collection in lists && segments <= 2);
@@ -53,7 +56,32 @@ export async function callApi(path: string): Promise<ApiAnswer> {
         : id === undefined
           ? lists[collection]
           : details[collection];
-  if (!handler) throw new Error(`no route for ${path}`);
-  const response = await handler(new Request(url), { params: Promise.resolve({ id: decodeURIComponent(id ?? "") }) });
+  if (!handler) throw new Error(`no route for ${url.pathname}`);
+  return handler(request, { params: Promise.resolve({ id: decodeURIComponent(id ?? "") }) });
+}
+
+export async function callApi(path: string): Promise<ApiAnswer> {
+  const response = await answerApi(new Request(new URL(path, "http://localhost:3000")));
   return { status: response.status, headers: response.headers, body: await response.json() };
+}
+
+/** Our /api/v1 over real HTTP on a free port (for the importer's round trip): `${url}` is the feed's base URL. */
+export async function serveApi(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((req, res) => {
+    answerApi(new Request(new URL(req.url ?? "/", `http://${req.headers.host}`)))
+      .then(async (response) => {
+        res.writeHead(response.status, Object.fromEntries(response.headers));
+        res.end(Buffer.from(await response.arrayBuffer()));
+      })
+      .catch((error: Error) => {
+        res.writeHead(500, { "content-type": "text/plain" });
+        res.end(error.message);
+      });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/api/v1`,
+    close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+  };
 }

@@ -1,4 +1,5 @@
 import L from "leaflet";
+import { WEST_YORKSHIRE_EXTENT as E } from "@/lib/west-yorkshire";
 
 // Shared by the map islands. Tiles come from MAP_TILE_URL (OpenStreetMap by default); the attribution is
 // required by the OpenStreetMap tile and data licences.
@@ -6,7 +7,7 @@ import L from "leaflet";
 export const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 
 /** West Yorkshire, for a map with nothing else to show. */
-export const WEST_YORKSHIRE_BOUNDS = L.latLngBounds([53.52, -2.17], [54.0, -1.2]);
+export const WEST_YORKSHIRE_BOUNDS = L.latLngBounds([E.south, E.west], [E.north, E.east]);
 
 export function baseMap(element: HTMLElement, tileUrl: string, options: L.MapOptions = {}): L.Map {
   const map = L.map(element, { scrollWheelZoom: false, ...options });

@@ -65,8 +65,15 @@ const SPEC = {
 export type HsdsTableName = keyof typeof SPEC;
 
 // Columns after the standard's, where the UK profile has nowhere to put something our JSON API does publish: a
-// phone of the service itself (no contact) keeps its service, as in HSDS 3.0's own phone table.
+// service's other names, and a phone of the service itself (no contact) keeps its service, both as in HSDS 3.0.
 const EXTENSIONS: Partial<Record<HsdsTableName, HsdsField[]>> = {
+  service: [
+    {
+      name: "alternate_name",
+      type: "string",
+      description: "Extension (HSDS 3.0): other names the service is known by, e.g. in an older source; as in the API.",
+    },
+  ],
   phone: [
     {
       name: "service_id",

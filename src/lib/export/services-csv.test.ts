@@ -35,6 +35,7 @@ const session = (over: Partial<PublicSession>): PublicSession => ({
 const choir: PublicListing = {
   id: "00000000-0000-4000-8000-000000000009",
   name: "Halifax Community Choir",
+  alternateName: null,
   description: "Sing together, no auditions.",
   status: "active",
   categories: ["singing-and-choirs"],
@@ -81,7 +82,7 @@ const choir: PublicListing = {
   verifiedAt: new Date("2026-10-01T10:00:00Z"),
   lastModified: new Date("2026-11-01T09:00:00Z"),
   staleSince: null,
-  source: null,
+  sources: [],
   facts: [],
 };
 

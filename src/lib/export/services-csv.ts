@@ -14,6 +14,7 @@ export const SERVICES_CSV_HEADER = [
   "Service ID",
   "Service at location ID",
   "Name",
+  "Also known as",
   "Description",
   "Organisation",
   "Categories",
@@ -59,6 +60,7 @@ export function servicesCsvRows(l: PublicListing, listingUrl: string): CsvValue[
       l.id,
       v?.serviceAtLocationId,
       l.name,
+      l.alternateName,
       l.description,
       l.organisation?.name,
       termNames("category", l.categories).join(", "),
@@ -80,9 +82,9 @@ export function servicesCsvRows(l: PublicListing, listingUrl: string): CsvValue[
       accessibilityOf(l),
       l.verifiedAt ? isoDate(l.verifiedAt) : null,
       l.lastModified.toISOString(),
-      l.source?.name ?? "Provider",
-      l.source?.link,
-      rowLicence(l.source),
+      l.sources.map((x) => x.name).join("; ") || "Provider",
+      l.sources.flatMap((x) => x.link ?? []).join(" "),
+      rowLicence(l.sources),
       listingUrl,
     ];
   };

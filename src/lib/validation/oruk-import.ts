@@ -101,3 +101,105 @@ export const importedServiceSchema = z.object({
   warnings: z.array(text).default([]),
 });
 export type ImportedService = z.infer<typeof importedServiceSchema>;
+
+// ─── What we accept from a feed ────────────────────────────────────────────────────────────────────────────
+// The standard's fields as a feed sends them, checked loosely: unknown fields are ignored, a field may be null
+// or absent, numbers may come as numeric strings. A record without an id and a name, or with a field of the
+// wrong kind (an age that is not a number), is reported and skipped.
+
+const feedText = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v).trim())
+  .nullish();
+const feedNumber = z
+  .union([
+    z.number(),
+    z
+      .string()
+      .trim()
+      .regex(/^-?\d+(\.\d+)?$/)
+      .transform(Number),
+  ])
+  .nullish();
+const feedId = z.union([z.string().trim().min(1), z.number().transform(String)]);
+const list = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((v) => v ?? []);
+
+const feedTermSchema = z.looseObject({
+  id: feedId.nullish(),
+  name: feedText,
+  term: feedText,
+  code: feedText,
+  taxonomy: z.union([z.string(), z.looseObject({ name: feedText })]).nullish(),
+  taxonomy_detail: z.looseObject({ name: feedText }).nullish(),
+});
+const feedAttributeSchema = z.looseObject({ taxonomy_term: feedTermSchema.nullish(), value: feedText });
+const feedScheduleSchema = z.looseObject({
+  id: feedId.nullish(),
+  service_at_location_id: feedId.nullish(),
+  freq: feedText,
+  interval: feedNumber,
+  byday: feedText,
+  dtstart: feedText,
+  valid_from: feedText,
+  valid_to: feedText,
+  opens_at: feedText,
+  closes_at: feedText,
+  description: feedText,
+});
+const feedPhoneSchema = z.looseObject({ number: feedText });
+const feedLocationSchema = z.looseObject({
+  id: feedId,
+  location_type: feedText,
+  name: feedText,
+  description: feedText,
+  latitude: feedNumber,
+  longitude: feedNumber,
+  addresses: list(
+    z.looseObject({ address_1: feedText, address_2: feedText, city: feedText, postal_code: feedText, address_type: feedText }),
+  ),
+  accessibility: list(z.looseObject({ description: feedText, details: feedText })),
+  attributes: list(feedAttributeSchema),
+});
+
+export const feedServiceSchema = z.looseObject({
+  id: feedId,
+  name: z.string({ error: "has no name" }).trim().min(1, "has no name"),
+  alternate_name: feedText,
+  description: feedText,
+  url: feedText,
+  email: feedText,
+  status: feedText,
+  fees: feedText,
+  fees_description: feedText,
+  minimum_age: feedNumber,
+  maximum_age: feedNumber,
+  assured_date: feedText,
+  last_modified: feedText,
+  organization: z
+    .looseObject({
+      id: feedId,
+      name: feedText,
+      description: feedText,
+      website: feedText,
+      email: feedText,
+      organization_identifiers: list(z.looseObject({ identifier_scheme: feedText, identifier_type: feedText, identifier: feedText })),
+    })
+    .nullish(),
+  service_at_locations: list(
+    z.looseObject({ id: feedId.nullish(), location: feedLocationSchema.nullish(), schedules: list(feedScheduleSchema) }),
+  ),
+  schedules: list(feedScheduleSchema),
+  cost_options: list(z.looseObject({ option: feedText, amount: feedNumber, amount_description: feedText })),
+  contacts: list(z.looseObject({ name: feedText, title: feedText, email: feedText, phones: list(feedPhoneSchema) })),
+  phones: list(feedPhoneSchema),
+  attributes: list(feedAttributeSchema),
+  service_areas: list(z.looseObject({ name: feedText, extent_type: feedText })),
+});
+export type FeedService = z.infer<typeof feedServiceSchema>;
+export type FeedSchedule = z.infer<typeof feedScheduleSchema>;
+export type FeedLocation = z.infer<typeof feedLocationSchema>;
+export type FeedAttribute = z.infer<typeof feedAttributeSchema>;

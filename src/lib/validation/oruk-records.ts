@@ -149,6 +149,10 @@ const serviceFields = {
   id,
   organization_id: id.optional(),
   name: z.string(),
+  alternate_name: z
+    .string()
+    .optional()
+    .meta({ description: 'Other names the service is known by, "; " between them (e.g. a venue\'s name in an older source).' }),
   description: z.string(),
   url: z.string().optional(),
   email: z.email().optional(),

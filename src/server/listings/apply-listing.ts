@@ -110,7 +110,8 @@ export async function applyListing(tx: DbOrTx, serviceId: string, input: Listing
   if (links.length) await tx.attribute.createMany({ data: links.map((l) => ({ ...l, serviceId })) });
 }
 
-async function removeDetails(tx: DbOrTx, serviceId: string) {
+/** Deletes a service's detail rows (venues only it uses, sessions, contacts, costs, attributes) before a rewrite. */
+export async function removeDetails(tx: DbOrTx, serviceId: string): Promise<void> {
   const old = await tx.serviceAtLocation.findMany({ where: { serviceId }, select: { locationId: true } });
   await tx.schedule.deleteMany({ where: { serviceId } });
   await tx.serviceAtLocation.deleteMany({ where: { serviceId } });
@@ -125,7 +126,8 @@ async function removeDetails(tx: DbOrTx, serviceId: string) {
   });
 }
 
-async function termLinks(tx: DbOrTx, taxonomy: string, codes: readonly string[]) {
+/** Our vocabulary codes as attribute links (`{ taxonomyTermId }`); an unknown code is a bug, so it throws. */
+export async function termLinks(tx: DbOrTx, taxonomy: string, codes: readonly string[]): Promise<Array<{ taxonomyTermId: string }>> {
   if (codes.length === 0) return [];
   const terms = await tx.taxonomyTerm.findMany({
     where: { taxonomy: { slug: taxonomy }, code: { in: [...codes] } },

@@ -3,7 +3,7 @@ import type { Db } from "@/server/db/client";
 import { prisma } from "@/server/db/client";
 import { absoluteWebsite } from "@/lib/external-url";
 import { publicPoint } from "@/lib/hidden-address";
-import { listingSource } from "@/lib/listing-source";
+import { listingSources } from "@/lib/listing-source";
 import type { PublicListing, PublicSession, PublicVenue } from "@/lib/public-listing";
 import { currentSessions, nextSession, sortSessions } from "@/lib/schedule";
 import { isoDate } from "@/lib/dates";
@@ -78,6 +78,7 @@ export async function readPublicListings(options: { ids: readonly string[]; now?
       {
         id: s.id,
         name: s.name,
+        alternateName: s.alternateName,
         description: s.description,
         status: s.status,
         categories: codes("category"),
@@ -100,7 +101,7 @@ export async function readPublicListings(options: { ids: readonly string[]; now?
         verifiedAt: s.verifiedAt,
         lastModified: s.updatedAt,
         staleSince: s.staleSince,
-        source: listingSource(s.source, s.sourceId, s.licence),
+        sources: listingSources(s, s.otherSources),
         facts: s.facts,
       },
     ];

@@ -164,6 +164,7 @@ export function toOrukServiceSummary(
     id: s.id,
     organization_id: opt(s.organisationId),
     name: s.name,
+    alternate_name: opt(s.alternateName),
     description: s.description,
     url: opt(absoluteWebsite(s.url)),
     email: email(s.email),

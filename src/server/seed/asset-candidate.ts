@@ -24,6 +24,8 @@ export type AssetCandidate = {
   categories: string[];
   /** `source:sourceId` of records merged into this one. */
   mergedFrom: string[];
+  /** Other names of the venue, from records merged into this one whose name lost (dedupe-assets.ts). */
+  alternateNames: string[];
 };
 
 export type GeoContext = {

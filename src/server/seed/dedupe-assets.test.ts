@@ -24,6 +24,7 @@ function asset(overrides: Partial<AssetCandidate>): AssetCandidate {
     lsoaCode: "E01011574",
     categories: ["reading-groups-and-library-activities"],
     mergedFrom: [],
+    alternateNames: [],
     ...overrides,
   };
 }
@@ -37,6 +38,41 @@ describe("dedupeAssets", () => {
     expect(assets[0]!.source).toBe("libraries-hacked");
     expect(assets[0]!.mergedFrom).toEqual(["osm:way/42793239"]);
     expect(mergedAcrossSources).toBe(1);
+  });
+
+  it("shows the most current source's name and keeps the others as alternative names", () => {
+    const museum = asset({ source: "mapping-museums", sourceId: "mm.domus.YH008", group: "museum", name: "Leeds City Art Gallery" });
+    const osm = asset({ sourceId: "node/29058588", group: "museum", name: "Leeds Art Gallery", lat: 53.9053 + 0.0003 });
+    const { assets, renamed } = dedupeAssets([museum], [osm]);
+    expect(assets).toHaveLength(1);
+    expect(assets[0]).toMatchObject({
+      source: "mapping-museums",
+      sourceId: "mm.domus.YH008",
+      name: "Leeds Art Gallery",
+      alternateNames: ["Leeds City Art Gallery"],
+    });
+    expect(renamed).toBe(1);
+  });
+
+  it("keeps the libraries file's name over OSM's, and OSM's name as an alternative", () => {
+    const library = asset({ source: "libraries-hacked", sourceId: "leeds/armley-library", name: "Armley Library" });
+    const osm = asset({ sourceId: "way/1", name: "Armley Library One Stop", lat: 53.9053 + 0.001 });
+    const same = asset({ sourceId: "way/2", name: "armley  library" });
+    const { assets, renamed } = dedupeAssets([library], [osm, same]);
+    expect(assets).toHaveLength(1);
+    expect(assets[0]).toMatchObject({ name: "Armley Library", alternateNames: ["Armley Library One Stop"] });
+    expect(renamed).toBe(0);
+  });
+
+  it("still merges an OSM record matching only the name that lost", () => {
+    const museum = asset({ source: "mapping-museums", sourceId: "m1", group: "museum", name: "Red House Museum" });
+    const current = asset({ sourceId: "node/1", group: "museum", name: "Red House Arts and Heritage Centre" });
+    const old = asset({ sourceId: "node/2", group: "museum", name: "Red House Gomersal" });
+    expect(sameVenue(current, old)).toBe(false);
+    const { assets } = dedupeAssets([museum], [current, old]);
+    expect(assets).toHaveLength(1);
+    expect(assets[0]!.name).toBe("Red House Arts and Heritage Centre");
+    expect(assets[0]!.alternateNames).toEqual(["Red House Museum", "Red House Gomersal"]);
   });
 
   it("keeps records apart when too far, differently named or of another kind", () => {

@@ -4,6 +4,7 @@ import type { AssetCandidate, GeoContext } from "./asset-candidate";
 import { assetFacts, osmAddress, type OpeningHoursTally } from "./asset-facts";
 import { dedupeAssets } from "./dedupe-assets";
 import { loadFacts } from "./load-facts";
+import { loadNames } from "./load-names";
 import { chunk, readCsv } from "./read-csv";
 import { indexLibraryRecords } from "./read-library-hours";
 import { readLibraries } from "./read-libraries";
@@ -17,13 +18,17 @@ import type { DbOrTx } from "@/server/db/client";
  * Services are insert-only (ON CONFLICT DO NOTHING on source + source_id): a re-run creates what is missing and
  * never overwrites a listing that moderators or providers have since edited. Their facts (hours, cost, access,
  * accessibility, contact: ADR 0009) are filled in and refreshed on imported listings nobody has taken over,
- * never over a confirmed fact (load-facts.ts).
+ * never over a confirmed fact (load-facts.ts); so are their names (the most current source's, the others as
+ * alternative names: ADR 0003, load-names.ts).
  */
 export async function loadAssets(db: PrismaClient, files: ReferenceFiles, geo: GeoContext) {
   const libraries = readLibraries(await readCsv(files.libraries), geo);
   const museums = readMuseums(await readCsv(files.museums), geo);
   const osm = readOsmAssets(await readCsv(files.osmAssets), geo);
-  const { assets, mergedAcrossSources, mergedWithinOsm } = dedupeAssets([...libraries.candidates, ...museums.candidates], osm.candidates);
+  const { assets, mergedAcrossSources, mergedWithinOsm, renamed } = dedupeAssets(
+    [...libraries.candidates, ...museums.candidates],
+    osm.candidates,
+  );
 
   const tags = new Map((await readCsv(files.osmTags)).map((row) => [(row.id ?? "").replace(/^osm:/, ""), row]));
   const libraryRecord = indexLibraryRecords(await readCsv(files.libraryHours));
@@ -49,6 +54,16 @@ export async function loadAssets(db: PrismaClient, files: ReferenceFiles, geo: G
     async (tx) => {
       let rows = 0;
       for (const part of chunk(assets, 2000)) rows += await writeAssets(tx, part);
+      rows += await loadNames(
+        tx,
+        assets.map((a) => ({
+          source: a.source,
+          sourceId: a.sourceId,
+          name: a.name,
+          alternateName: alternateName(a),
+          otherSources: a.mergedFrom,
+        })),
+      );
       rows += await loadFacts(tx, listings);
       return rows;
     },
@@ -69,21 +84,29 @@ export async function loadAssets(db: PrismaClient, files: ReferenceFiles, geo: G
     },
     mergedAcrossSources,
     mergedWithinOsm,
+    /** Merged listings showing another source's name than their own record's (the more current one). */
+    renamed,
     listings: assets.length,
     facts: { librariesWithCouncilRecord, openingHours },
     changed,
   };
 }
 
+/** HSDS `alternate_name` is one string: the names that lost, in the order they were merged. */
+const alternateName = (a: AssetCandidate) => (a.alternateNames.length ? a.alternateNames.join("; ") : null);
+/** The merged records (`osm:node/1 osm:way/2`), space-separated for unnest; source ids have no spaces. */
+const otherSources = (a: AssetCandidate) => a.mergedFrom.join(" ");
+
 async function writeAssets(tx: DbOrTx, assets: AssetCandidate[]): Promise<number> {
   const col = <T>(f: (a: AssetCandidate) => T) => assets.map(f);
   const created = await tx.$queryRaw<{ id: string; source: string; source_id: string }[]>`
-    INSERT INTO service (id, name, description, url, status, attending_types, listing_status, verified_at, source, source_id, licence, updated_at)
-    SELECT gen_random_uuid(), t.name, t.description, t.url, 'active', ARRAY['in_person']::attending_type[], 'published', NULL,
-      t.source, t.source_id, t.licence, now()
-    FROM unnest(${col((a) => a.name)}::text[], ${col((a) => a.description)}::text[], ${col((a) => a.url)}::text[],
-      ${col((a) => a.source)}::text[], ${col((a) => a.sourceId)}::text[], ${col((a) => a.licence)}::text[])
-      AS t(name, description, url, source, source_id, licence)
+    INSERT INTO service (id, name, alternate_name, other_sources, description, url, status, attending_types, listing_status, verified_at,
+      source, source_id, licence, updated_at)
+    SELECT gen_random_uuid(), t.name, t.alternate_name, string_to_array(t.other_sources, ' '), t.description, t.url, 'active',
+      ARRAY['in_person']::attending_type[], 'published', NULL, t.source, t.source_id, t.licence, now()
+    FROM unnest(${col((a) => a.name)}::text[], ${col(alternateName)}::text[], ${col(otherSources)}::text[], ${col((a) => a.description)}::text[],
+      ${col((a) => a.url)}::text[], ${col((a) => a.source)}::text[], ${col((a) => a.sourceId)}::text[], ${col((a) => a.licence)}::text[])
+      AS t(name, alternate_name, other_sources, description, url, source, source_id, licence)
     ON CONFLICT (source, source_id) DO NOTHING
     RETURNING id, source, source_id`;
 

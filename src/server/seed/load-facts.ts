@@ -1,10 +1,17 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { FACT_KINDS, type FactKind } from "@/lib/fact-provenance";
 import type { AssetFact, FactValue } from "./asset-facts";
 
 type Tx = Pick<PrismaClient, "$executeRaw" | "$queryRaw">;
+
+/**
+ * An imported listing (`s`) nobody has taken over: published, no organisation, never verified, no approved
+ * revision. The seed may refresh what it imported on these only (facts here, names in load-names.ts).
+ */
+export const NOBODY_TOOK_OVER = Prisma.sql`s.listing_status = 'published' AND s.organisation_id IS NULL AND s.verified_at IS NULL
+      AND NOT EXISTS (SELECT 1 FROM revision r WHERE r.service_id = s.id AND r.status = 'approved')`;
 
 export type ListingFacts = { source: string; sourceId: string; facts: AssetFact[]; url: string | null };
 
@@ -52,8 +59,7 @@ export async function loadFacts(tx: Tx, listings: ListingFacts[]): Promise<numbe
     FROM unnest(${listings.map((l) => l.source)}::text[], ${listings.map((l) => l.sourceId)}::text[]) AS k(source, source_id)
     JOIN service s ON s.source = k.source AND s.source_id = k.source_id
     LEFT JOIN location l ON l.source = s.source AND l.source_id = s.source_id
-    WHERE s.listing_status = 'published' AND s.organisation_id IS NULL AND s.verified_at IS NULL
-      AND NOT EXISTS (SELECT 1 FROM revision r WHERE r.service_id = s.id AND r.status = 'approved')`;
+    WHERE ${NOBODY_TOOK_OVER}`;
   if (eligible.length === 0) return 0;
   const existing = await tx.$queryRaw<Existing[]>`
     SELECT service_id, fact, state, sources, kind_of_place, value, note FROM service_fact WHERE service_id = ANY(${eligible.map((e) => e.id)}::uuid[])`;

@@ -75,6 +75,7 @@ export function readLibraries(rows: CsvRow[], geo: GeoContext) {
       ...where,
       categories: type.categories,
       mergedFrom: [],
+      alternateNames: [],
     });
   }
   return { candidates, leftOut, unplaced };

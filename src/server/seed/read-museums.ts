@@ -65,6 +65,7 @@ export function readMuseums(rows: CsvRow[], geo: GeoContext) {
       ...where,
       categories: [...new Set([...categoryMap.museums.categories, ...(subjectCategories[top] ?? [])])],
       mergedFrom: [],
+      alternateNames: [],
     });
   }
   return { candidates, closed, unplaced };

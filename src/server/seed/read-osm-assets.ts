@@ -48,6 +48,7 @@ export function readOsmAssets(rows: CsvRow[], geo: GeoContext) {
       ...where,
       categories: [...categories],
       mergedFrom: [],
+      alternateNames: [],
     });
   }
   return { candidates, leftOut, unplaced };

@@ -19,6 +19,7 @@ const NO_ASSETS: LoadedAssets = {
   leftOut: { osmBySubcategory: {}, librariesByReason: {}, museumsClosed: 0, unplaced: 0 },
   mergedAcrossSources: 0,
   mergedWithinOsm: 0,
+  renamed: 0,
   listings: 0,
   facts: { librariesWithCouncilRecord: 0, openingHours: { parsed: 0, keptAsText: 0 } },
   changed: 0,
@@ -44,6 +45,8 @@ export type SeedSummary = {
   assets: Awaited<ReturnType<typeof loadAssets>>["read"] & {
     mergedAcrossSources: number;
     mergedWithinOsm: number;
+    /** Merged listings named by a more current source than their own record (ADR 0003). */
+    renamed: number;
     leftOut: Awaited<ReturnType<typeof loadAssets>>["leftOut"];
     /** Libraries joined to a council record; OSM opening_hours values read as times vs kept as text. */
     facts: Awaited<ReturnType<typeof loadAssets>>["facts"];
@@ -104,7 +107,9 @@ export async function seedDatabase(
   log(
     `seed: services ${services.total} (${Object.entries(services.bySource)
       .map(([k, n]) => `${k} ${n}`)
-      .join(", ")}), ` + `merged ${assets.mergedAcrossSources} across sources and ${assets.mergedWithinOsm} within OSM (${took()})`,
+      .join(", ")}), ` +
+      `merged ${assets.mergedAcrossSources} across sources and ${assets.mergedWithinOsm} within OSM, ` +
+      `${assets.renamed} named by the more current source (${took()})`,
   );
 
   log(
@@ -133,6 +138,7 @@ export async function seedDatabase(
       ...assets.read,
       mergedAcrossSources: assets.mergedAcrossSources,
       mergedWithinOsm: assets.mergedWithinOsm,
+      renamed: assets.renamed,
       leftOut: assets.leftOut,
       facts: assets.facts,
     },

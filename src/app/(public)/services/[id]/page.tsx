@@ -34,6 +34,9 @@ export default async function ListingPage({ params }: Props) {
   return (
     <>
       <PageHeading caption={categories.join(", ") || "Activity"}>{listing.name}</PageHeading>
+      {listing.alternateName ? (
+        <p className="-mt-4 mb-6 text-muted sm:-mt-6">Also known as {listing.alternateName.split("; ").join(", ")}</p>
+      ) : null}
       {status ? (
         <p className="mb-4">
           <Tag tone="red">{status}</Tag>

@@ -50,26 +50,33 @@ export function AboutListing({ listing, unclaimed }: { listing: PublicListing; u
   );
 }
 
-/** Every source of the listing's data with its licence: the record it started from, then each fact's source. */
+/**
+ * Every source of the listing's data with its licence and edition: the record it started from and the records
+ * merged into it (a museum's record and the OpenStreetMap gallery that named it), then each fact's source.
+ */
 function ListingSources({ listing }: { listing: PublicListing }) {
-  const credits = factSourceCredits(listing.facts);
+  const own = listing.sources[0];
+  const credits = factSourceCredits(listing.facts, own ? { [own.code]: own.licence } : {});
   return (
     <>
       <h3 id="listing-sources" className="mt-4 mb-2 text-heading-s font-bold">
         Sources
       </h3>
-      {listing.source ? (
-        <p>
-          Source:{" "}
-          {listing.source.link ? (
-            <a href={listing.source.link} rel="noopener noreferrer external">
-              {listing.source.name}
-            </a>
-          ) : (
-            listing.source.name
-          )}
-          . Licence: {listing.source.licence}.
-        </p>
+      {listing.sources.length ? (
+        <ul>
+          {listing.sources.map((source) => (
+            <li key={`${source.code}:${source.link ?? ""}`}>
+              {source.link ? (
+                <a href={source.link} rel="noopener noreferrer external">
+                  {source.name}
+                </a>
+              ) : (
+                source.name
+              )}
+              {source.fetched ? ` (${source.fetched})` : ""}. Licence: {source.licence}.
+            </li>
+          ))}
+        </ul>
       ) : (
         <p>Written by the people who run it, through this directory.</p>
       )}
