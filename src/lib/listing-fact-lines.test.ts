@@ -34,9 +34,13 @@ const library: PublicListing = {
   venues: [
     {
       id: "v1",
+      serviceAtLocationId: "sal1",
       name: "Dewsbury Library",
       address: { lines: ["Dewsbury Retail Park, Railway Street", "Dewsbury"], postcode: "WF12 8EQ" },
       area: "Dewsbury East, Kirklees",
+      town: "Dewsbury",
+      ward: "Dewsbury East",
+      place: "Kirklees",
       point: { lat: 53.6895, lng: -1.62674 },
       hidden: false,
       accessibility: [],
@@ -46,6 +50,7 @@ const library: PublicListing = {
     {
       id: "s1",
       venueName: null,
+      serviceAtLocationId: null,
       freq: "WEEKLY",
       interval: 1,
       byDay: "MO",
@@ -58,6 +63,7 @@ const library: PublicListing = {
   ],
   nextSession: null,
   verifiedAt: null,
+  lastModified: new Date("2026-11-01T09:00:00Z"),
   staleSince: null,
   alternateName: null,
   sources: [

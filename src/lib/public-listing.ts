@@ -6,17 +6,24 @@ import type { NextSession, ScheduleRow } from "@/lib/schedule";
 
 export type PublicVenue = {
   id: string;
+  /** The service-at-location this venue is reached through (one listing, one venue). */
+  serviceAtLocationId: string;
   name: string | null;
   /** Street address lines and postcode; null when the address is hidden (home-based sessions). */
   address: { lines: string[]; postcode: string | null } | null;
   /** "Town, Calderdale": all the public sees of a hidden address, and a caption for the others. */
   area: string | null;
+  /** The town of the address (null when hidden), and the ward and place names the area is made of. */
+  town: string | null;
+  ward: string | null;
+  place: string | null;
   point: { lat: number; lng: number } | null;
   hidden: boolean;
   accessibility: string[];
 };
 
-export type PublicSession = ScheduleRow & { id: string; venueName: string | null };
+/** `serviceAtLocationId` null: a session of the listing as a whole, not of one of its venues. */
+export type PublicSession = ScheduleRow & { id: string; venueName: string | null; serviceAtLocationId: string | null };
 
 export type PublicListing = {
   id: string;
@@ -43,6 +50,7 @@ export type PublicListing = {
   sessions: PublicSession[];
   nextSession: NextSession | null;
   verifiedAt: Date | null;
+  lastModified: Date;
   staleSince: Date | null;
   /** Every open-data record behind an imported listing, its own first (none for a provider's listing). */
   sources: ListingSource[];

@@ -29,7 +29,19 @@ describe("the Open Referral UK API on the real seed", () => {
     const { status, body, headers } = await callApi("/api/v1/");
     expect(status).toBe(200);
     expect(headers.get("access-control-allow-origin")).toBe("*");
-    expect(body).toEqual({ version: "HSDS-UK-3.0", profile: expect.stringMatching(/^https:\/\//), openapi_url: expect.any(String) });
+    expect(body).toEqual({
+      version: "HSDS-UK-3.0",
+      profile: expect.stringMatching(/^https:\/\//),
+      openapi_url: expect.any(String),
+      licenses: expect.any(Array),
+      license_notes: expect.any(Array),
+      exports: {
+        services_csv: expect.stringMatching(/\/api\/v1\/export\/services\.csv$/),
+        hsds_zip: expect.stringMatching(/\/hsds\.zip$/),
+      },
+    });
+    expect(body.licenses.map((l: { name: string }) => l.name)).toEqual(["ODbL-1.0", "OGL-UK-3.0", "CC-BY-4.0"]);
+    expect(body.licenses[0].attribution).toBe("© OpenStreetMap contributors, ODbL 1.0");
     const openapiUrl = new URL(body.openapi_url);
     expect(openapiUrl.pathname).toBe("/api/v1/openapi.json");
     const doc = (await callApi(openapiUrl.pathname)).body;

@@ -213,7 +213,28 @@ export function pageSchema<T extends z.ZodType>(name: string, item: T) {
     .meta({ id: name });
 }
 
-export const apiInfoSchema = z.object({ version: z.string(), profile: z.url(), openapi_url: z.url() }).meta({ id: "ApiInfo" });
+export const licenseSchema = z
+  .object({
+    name: z.string().meta({ description: "SPDX identifier, e.g. ODbL-1.0" }),
+    title: z.string(),
+    path: z.url(),
+    applies_to: z.string(),
+    attribution: z.string().meta({ description: "The credit the licence asks for." }),
+  })
+  .meta({ id: "License" });
+
+export const apiInfoSchema = z
+  .object({
+    version: z.string(),
+    profile: z.url(),
+    openapi_url: z.url(),
+    licenses: z
+      .array(licenseSchema)
+      .meta({ description: "The licences of the data (ODbL share-alike for the OpenStreetMap-derived listings)." }),
+    license_notes: z.array(z.string()).meta({ description: "Data that is under none of the licences, said plainly." }),
+    exports: z.object({ services_csv: z.url(), hsds_zip: z.url() }).meta({ description: "The whole published directory as files." }),
+  })
+  .meta({ id: "ApiInfo" });
 
 export const apiErrorSchema = z
   .object({

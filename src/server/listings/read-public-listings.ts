@@ -55,7 +55,7 @@ export async function readPublicListings(options: { ids: readonly string[]; now?
         .filter((a) => a.taxonomyTerm.taxonomy.slug === slug)
         .sort((a, b) => a.taxonomyTerm.sortOrder - b.taxonomyTerm.sortOrder)
         .map((a) => a.taxonomyTerm.code);
-    const venues = s.serviceAtLocations.map(({ id: salId, location: l }) => ({ salId, venue: toVenue(l) }));
+    const venues = s.serviceAtLocations.map(({ id: salId, location: l }) => ({ salId, venue: toVenue(l, salId) }));
     const sessions: PublicSession[] = sortSessions(
       currentSessions(
         s.schedules.map((sc) => ({
@@ -70,6 +70,7 @@ export async function readPublicListings(options: { ids: readonly string[]; now?
           opensAt: sc.opensAt,
           closesAt: sc.closesAt,
           description: sc.description,
+          serviceAtLocationId: sc.serviceAtLocationId,
           venueName: venues.length > 1 ? (venues.find((v) => v.salId === sc.serviceAtLocationId)?.venue.name ?? null) : null,
         })),
         now,
@@ -100,6 +101,7 @@ export async function readPublicListings(options: { ids: readonly string[]; now?
         sessions,
         nextSession: nextSession(sessions, now),
         verifiedAt: s.verifiedAt,
+        lastModified: s.updatedAt,
         staleSince: s.staleSince,
         sources: listingSources(
           { ...s, fetched: s.importRecords[0] ? `read ${formatDate(s.importRecords[0].fetchedAt)}` : null },
@@ -126,14 +128,18 @@ type LocationRow = {
   attributes: Array<{ taxonomyTerm: { code: string; sortOrder: number } }>;
 };
 
-function toVenue(l: LocationRow): PublicVenue {
+function toVenue(l: LocationRow, serviceAtLocationId: string): PublicVenue {
   const area = [l.ward?.name, l.place?.name].filter(Boolean).join(", ") || null;
   const lines = [l.address1, l.address2, l.city].filter((x): x is string => Boolean(x && x.trim()));
   return {
     id: l.id,
+    serviceAtLocationId,
     name: l.hideExactAddress ? null : l.name,
     address: l.hideExactAddress || (lines.length === 0 && !l.postcode) ? null : { lines, postcode: l.postcode },
     area,
+    town: l.hideExactAddress ? null : l.city,
+    ward: l.ward?.name ?? null,
+    place: l.place?.name ?? null,
     point: publicPoint(l),
     hidden: l.hideExactAddress,
     accessibility: [...l.attributes].sort((a, b) => a.taxonomyTerm.sortOrder - b.taxonomyTerm.sortOrder).map((a) => a.taxonomyTerm.code),

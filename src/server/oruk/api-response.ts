@@ -63,3 +63,43 @@ export function listRoute<T extends Parameters<typeof parseApiQuery>[0], R>(
       return apiJson(found);
     });
 }
+
+/**
+ * A file to download (the exports), streamed from `pieces`. The first piece is read before answering, so a
+ * database that cannot be reached still gets the JSON 500; a fault after that can only cut the download short.
+ */
+export async function apiDownload(
+  pieces: AsyncGenerator<string | Uint8Array>,
+  file: { contentType: string; filename: string },
+): Promise<Response> {
+  const encoder = new TextEncoder();
+  const bytes = (piece: string | Uint8Array) => (typeof piece === "string" ? encoder.encode(piece) : piece);
+  const first = await pieces.next();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (first.done) controller.close();
+      else controller.enqueue(bytes(first.value));
+    },
+    async pull(controller) {
+      try {
+        const next = await pieces.next();
+        if (next.done) controller.close();
+        else controller.enqueue(bytes(next.value));
+      } catch (error) {
+        log.error("api.export_failed", { error });
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await pieces.return(undefined);
+    },
+  });
+  return new Response(body, {
+    headers: {
+      ...CORS_HEADERS,
+      "Content-Type": file.contentType,
+      "Content-Disposition": `attachment; filename="${file.filename}"`,
+      "Cache-Control": "public, max-age=300",
+    },
+  });
+}

@@ -22,6 +22,7 @@ import {
   taxonomySchema,
   taxonomyTermSchema,
 } from "@/lib/validation/oruk-records";
+import { licenceStatement } from "@/lib/data-licences";
 import { appUrl } from "@/server/http/app-url";
 
 // The API's OpenAPI document, generated from the zod schemas that shape the responses and read the query
@@ -52,6 +53,20 @@ function detail(registry: OpenAPIRegistry, path: string, summary: string, record
     summary,
     request: { params: idParamSchema },
     responses: { 200: json(record, "The record."), ...errors, 404: json(apiErrorSchema, "No published record has that id.") },
+  });
+}
+
+function download(registry: OpenAPIRegistry, path: string, summary: string, mediaType: string) {
+  registry.registerPath({
+    method: "get",
+    path,
+    summary,
+    responses: {
+      200: {
+        description: "A file to download (Content-Disposition: attachment). CSV files are UTF-8 with a byte-order mark, CRLF line ends.",
+        content: { [mediaType]: { schema: { type: "string", format: "binary" } } },
+      },
+    },
   });
 }
 
@@ -103,6 +118,18 @@ export function openApiDocument(): object {
     pageSchema("TaxonomyTermPage", taxonomyTermSchema),
   );
   detail(registry, "/taxonomy_terms/{id}", "One term.", taxonomyTermSchema);
+  download(
+    registry,
+    "/export/services.csv",
+    "Every published service at each of its venues, one row each, as CSV for spreadsheets.",
+    "text/csv",
+  );
+  download(
+    registry,
+    "/export/hsds.zip",
+    "The published directory as HSDS-UK 3.0 tabular files (one CSV per entity) with datapackage.json and the licences.",
+    "application/zip",
+  );
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: {
@@ -115,6 +142,12 @@ export function openApiDocument(): object {
   });
 }
 
-export function apiInfo() {
-  return { version: ORUK_VERSION, profile: ORUK_PROFILE_URL, openapi_url: appUrl("/api/v1/openapi.json") };
+export function apiInfo(): z.infer<typeof apiInfoSchema> {
+  return {
+    version: ORUK_VERSION,
+    profile: ORUK_PROFILE_URL,
+    openapi_url: appUrl("/api/v1/openapi.json"),
+    ...licenceStatement(),
+    exports: { services_csv: appUrl("/api/v1/export/services.csv"), hsds_zip: appUrl("/api/v1/export/hsds.zip") },
+  };
 }

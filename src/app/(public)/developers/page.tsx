@@ -87,12 +87,33 @@ export default async function DevelopersPage() {
         <p>
           A parameter we cannot use is answered with status 400 and a JSON body naming it and saying why; an id that is not there with 404.
         </p>
+        <h2>Download everything</h2>
+        <p>The whole published directory as files, built from the same records as the API:</p>
+        <ul>
+          <li>
+            <a href="/api/v1/export/services.csv" download>
+              <code>/api/v1/export/services.csv</code>
+            </a>
+            : a spreadsheet with one row per service at each of its venues: what, when, where, cost, how to join, contact details, the
+            listing’s source and licence and a link to its page here. UTF-8 with a byte-order mark, so Excel opens it cleanly.
+          </li>
+          <li>
+            <a href="/api/v1/export/hsds.zip" download>
+              <code>/api/v1/export/hsds.zip</code>
+            </a>
+            : the Open Referral UK tabular form, one CSV per entity (services, organizations, locations, service_at_location, address,
+            schedule, cost_options, taxonomy_terms …) with the standard’s field names, a <code>datapackage.json</code> describing every file
+            and its keys, and the licences in <code>LICENCE.txt</code>.
+          </li>
+        </ul>
         <h2>What the API shows</h2>
         <p>
           Only published listings, and only what their public pages show. Activities run from someone’s home show the area and a point
           rounded to about a kilometre, never the address. <code>assured_date</code> is when a listing was last checked by its provider or a
-          moderator; <code>last_modified</code> is when it last changed. The data licences are on <a href="/about/data">about the data</a>:
-          listings from OpenStreetMap are under the ODbL, which asks for credit and share-alike.
+          moderator; <code>last_modified</code> is when it last changed. The data licences are on <a href="/about/data">about the data</a>{" "}
+          and in the <code>licenses</code> of <code>/api/v1</code>: listings from OpenStreetMap are under the ODbL 1.0, which asks for
+          credit and share-alike; places, wards and postcodes under the Open Government Licence v3.0; museums from Mapping Museums under CC
+          BY 4.0.
         </p>
       </div>
     </>

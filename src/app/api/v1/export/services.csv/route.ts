@@ -1,0 +1,9 @@
+import { apiDownload, apiRoute } from "@/server/oruk/api-response";
+import { SERVICES_CSV_FILENAME, streamServicesCsv } from "@/server/exports/stream-services-csv";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/v1/export/services.csv: every published service at each of its venues, one row each, for spreadsheets. */
+export async function GET() {
+  return apiRoute(() => apiDownload(streamServicesCsv(), { contentType: "text/csv; charset=utf-8", filename: SERVICES_CSV_FILENAME }));
+}
