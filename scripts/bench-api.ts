@@ -25,13 +25,7 @@ const log = (line: string) => console.log(`[bench:api] ${line}`);
 
 async function main() {
   if (!Number.isInteger(SERVICES) || SERVICES < 1) throw new Error("--services must be a whole number of services");
-  const bench = await createBenchDatabase({
-    name: "wy_bench_api",
-    services: SERVICES,
-    synthetic: { pendingShare: 0, categories: "uniform" },
-    seed: 2026,
-    log,
-  });
+  const bench = await createBenchDatabase({ name: "wy_bench_api", services: SERVICES, log });
   try {
     const random = seededRandom(12);
     const postcodes = (await bench.client.query<{ pcd: string }>("SELECT pcd FROM postcode ORDER BY pcd")).rows.map((r) => r.pcd);

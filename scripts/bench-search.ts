@@ -23,15 +23,8 @@ const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 async function main() {
-  // Published only (search measures what the public sees), every category as likely (the query mix asks for
-  // common ones).
-  const bench = await createBenchDatabase({
-    name: "wy_bench",
-    services: TARGET,
-    synthetic: { pendingShare: 0, categories: "uniform" },
-    seed: 2026,
-    log,
-  });
+  // Published only, every category as likely (createBenchDatabase's default).
+  const bench = await createBenchDatabase({ name: "wy_bench", services: TARGET, log });
   try {
     const { client, db, counts, serverVersion } = bench;
     const mix = await buildQueryMix(client, QUERIES, seededRandom(7));

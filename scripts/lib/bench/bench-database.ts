@@ -25,8 +25,12 @@ export type BenchDatabase = {
 export async function createBenchDatabase(options: {
   name: string;
   services: number;
-  synthetic: Omit<SyntheticListings, "count">;
-  seed: number;
+  /**
+   * Default: published only (the search and the API measure what the public sees), every category as likely
+   * (their queries ask for common ones), the same listings every run.
+   */
+  synthetic?: Omit<SyntheticListings, "count">;
+  seed?: number;
   log: (line: string) => void;
 }): Promise<BenchDatabase> {
   const { log } = options;
@@ -50,7 +54,8 @@ export async function createBenchDatabase(options: {
       Number((await client.query<{ n: string }>("SELECT count(*) AS n FROM service WHERE listing_status = 'published'")).rows[0]!.n);
     const started = Date.now();
     const count = options.services - (await published());
-    await addSyntheticListings(client, { ...options.synthetic, count }, seededRandom(options.seed), log);
+    const synthetic = options.synthetic ?? { pendingShare: 0, categories: "uniform" };
+    await addSyntheticListings(client, { ...synthetic, count }, seededRandom(options.seed ?? 2026), log);
     log(`synthesised in ${((Date.now() - started) / 1000).toFixed(0)} s; vacuuming and analysing …`);
     await client.query("VACUUM ANALYZE");
     const counts = (
