@@ -4,7 +4,6 @@
 // listing pages, adding to the shortlist (the real no-JavaScript form post), the shortlist page and insights.
 // Prints p50/p99 per route, errors, 5xx, the app's resident memory at the start and the end, and, last, one JSON
 // line of figures. Exits 1 on any network error, 5xx or other unexpected status. `npm test` runs it short.
-import { spawn } from "node:child_process";
 import { availableParallelism, loadavg } from "node:os";
 import pg from "pg";
 import { placeCodes } from "@/lib/places";
@@ -14,7 +13,7 @@ import { createPrismaClient } from "@/server/db/client";
 import { migrate } from "@/server/db/migrate";
 import { resolveReferenceDataDir } from "@/server/seed/reference-files";
 import { seedDatabase } from "@/server/seed/seed-database";
-import { ensureBuild, freePort, waitForHealth } from "./lib/bench/load-test";
+import { startNextServer } from "./lib/bench/next-server";
 import { runMixedTraffic, type TrafficRequest } from "./lib/bench/mixed-traffic";
 import { processTreeRssMb } from "./lib/bench/process-rss";
 import { buildQueryMix } from "./lib/bench/query-mix";
@@ -55,25 +54,9 @@ async function main() {
     const categories = ["singing-and-choirs", "visual-arts", "dance", "music", "gardening-and-food-growing"];
     const insights = ["/insights", ...placeCodes.map((p) => `/insights?place=${p}`), ...categories.map((c) => `/insights?category=${c}`)];
 
-    ensureBuild(log);
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-      stdio: ["ignore", "ignore", "inherit"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: dbUrl,
-        AUTH_SECRET: "bench-only-secret-not-for-production",
-        AUTH_TRUST_HOST: "true",
-        APP_URL: base,
-        // Required in production; no route in this mix sends mail, so nothing listens there.
-        SMTP_URL: "smtp://127.0.0.1:9",
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-    });
+    const app = await startNextServer({ databaseUrl: dbUrl, log });
+    const { base, server } = app;
     try {
-      await waitForHealth(`${base}/api/health`, server);
       const shortlist = await shortlistFormOf(base, ids[0]!);
       const next = (): TrafficRequest => {
         const r = random();
@@ -134,8 +117,7 @@ async function main() {
       console.log(JSON.stringify(figures));
       if (result.errors + result.status5xx + result.unexpected > 0) process.exitCode = 1;
     } finally {
-      server.kill("SIGTERM");
-      await new Promise((r) => server.once("exit", r));
+      await app.stop();
     }
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => {});

@@ -5,21 +5,17 @@
 // and writes the numbers to docs/performance.md. Options: BENCH_SERVICES (default 100000), BENCH_QUERIES
 // (default 400), BENCH_LOAD_SECONDS (default 20).
 import { loadavg } from "node:os";
-import pg from "pg";
+import type pg from "pg";
 import { parseSearchParams } from "@/lib/validation/search";
-import { createPrismaClient } from "@/server/db/client";
-import { migrate } from "@/server/db/migrate";
-import { seedDatabase } from "@/server/seed/seed-database";
+import type { createPrismaClient } from "@/server/db/client";
 import { searchServices } from "@/server/search/search-services";
-import { startPostgresCluster } from "./lib/postgres-cluster.mjs";
+import { createBenchDatabase } from "./lib/bench/bench-database";
 import { resolvedSqlFor } from "./lib/bench/resolved-sql";
 import { buildQueryMix, type BenchQuery } from "./lib/bench/query-mix";
 import { loadTestSearch } from "./lib/bench/load-test";
 import { summarise } from "./lib/bench/stats";
 import { seededRandom } from "./lib/bench/random";
-import { addSyntheticListings } from "./lib/bench/synthetic-listings";
 import { writePerformanceReport, type Measured } from "./lib/bench/write-report";
-import { resolveReferenceDataDir } from "@/server/seed/reference-files";
 
 const TARGET = Number(process.env.BENCH_SERVICES ?? 100_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 400);
@@ -27,52 +23,22 @@ const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 async function main() {
-  const cluster = await startPostgresCluster();
+  // Published only, every category as likely (createBenchDatabase's default).
+  const bench = await createBenchDatabase({ name: "wy_bench", services: TARGET, log });
   try {
-    const admin = new pg.Client({ connectionString: cluster.url });
-    await admin.connect();
-    await admin.query("CREATE DATABASE wy_bench");
-    const serverVersion = (await admin.query<{ server_version: string }>("SHOW server_version")).rows[0]!.server_version;
-    await admin.end();
-    const url = new URL(cluster.url);
-    url.pathname = "/wy_bench";
-    const dbUrl = url.toString();
-
-    log("migrating and loading the real seed …");
-    await migrate({ connectionString: dbUrl });
-    const db = createPrismaClient(dbUrl);
-    await seedDatabase(db, { referenceDataDir: resolveReferenceDataDir() });
-    const client = new pg.Client({ connectionString: dbUrl });
-    await client.connect();
-    const seeded = Number(
-      (await client.query<{ n: string }>("SELECT count(*) AS n FROM service WHERE listing_status = 'published'")).rows[0]!.n,
-    );
-    const started = Date.now();
-    // Published only (search measures what the public sees), every category as likely (the query mix asks for
-    // common ones).
-    await addSyntheticListings(client, { count: TARGET - seeded, pendingShare: 0, categories: "uniform" }, seededRandom(2026), log);
-    log(`synthesised in ${((Date.now() - started) / 1000).toFixed(0)} s; vacuuming and analysing …`);
-    await client.query("VACUUM ANALYZE");
-    const counts = (
-      await client.query<Record<string, string>>(`SELECT (SELECT count(*) FROM service WHERE listing_status = 'published') AS services,
-        (SELECT count(*) FROM location) AS locations, (SELECT count(*) FROM schedule) AS schedules,
-        (SELECT count(*) FROM attribute) AS attributes, (SELECT count(*) FROM search_word) AS words`)
-    ).rows[0]!;
-
+    const { client, db, counts, serverVersion } = bench;
     const mix = await buildQueryMix(client, QUERIES, seededRandom(7));
     const loads: number[] = [];
     const sampler = setInterval(() => loads.push(loadavg()[0]!), 2000);
     const measured = await measure(mix, db, client);
-    await client.end();
-    await db.$disconnect();
 
     log(`load test of /search for ${LOAD_SECONDS} s …`);
-    const load = await loadTestSearch({ databaseUrl: dbUrl, queries: mix, seconds: LOAD_SECONDS, log });
+    const load = await loadTestSearch({ databaseUrl: bench.url, queries: mix, seconds: LOAD_SECONDS, log });
     clearInterval(sampler);
     const report = writePerformanceReport({ counts, loads, serverVersion, measured, load, queries: QUERIES });
     log(`wrote ${report}`);
   } finally {
-    cluster.stop();
+    await bench.stop();
   }
 }
 

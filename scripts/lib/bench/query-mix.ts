@@ -11,7 +11,8 @@ export type BenchQuery = {
   params: Record<string, string>;
 };
 
-const TEXT = [
+/** Free text as people type it, typos included. */
+export const TEXT_QUERIES = [
   "choir",
   "choire",
   "art group",
@@ -68,7 +69,7 @@ export async function buildQueryMix(client: pg.Client, count: number, random: Ra
         },
       });
     } else if (r < 0.7) {
-      out.push({ kind: "text", params: { q: pick(random, TEXT) } });
+      out.push({ kind: "text", params: { q: pick(random, TEXT_QUERIES) } });
     } else {
       const dLat = 0.015 + random() * 0.02;
       const dLng = dLat * 1.7;

@@ -17,7 +17,6 @@ export function writePerformanceReport(input: {
   load: Result & { paths: number; connections: number };
   queries: number;
 }): string {
-  const path = "docs/performance.md";
   const rows = Object.entries(input.measured).map(([kind, m]) => {
     const u = summarise(m.useCase);
     const r = summarise(m.raw);
@@ -34,8 +33,7 @@ rewrites it).
 
 ### Set-up
 
-- Machine: ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, shared with other work while measuring:
-  1-minute load average ${Math.min(...input.loads).toFixed(1)}–${Math.max(...input.loads, loadavg()[0]!).toFixed(1)} during the run (2 would mean both cores busy).
+${machineLine(input.loads)}
 - PostgreSQL ${input.serverVersion}, a throwaway cluster started by the benchmark (fsync off, as in the tests).
 - Data: the real West Yorkshire seed plus synthetic listings spread over real postcodes (so density follows
   population): **${Number(c.services).toLocaleString("en-GB")} published services**, ${Number(c.locations).toLocaleString("en-GB")} venues,
@@ -70,15 +68,26 @@ search on page 1 also counts unmet demand). Load generator, app and database sha
 |---|---|---|---|---|---|---|
 | ${l.requests.average.toFixed(1)} | ${l.requests.total} | ${l.latency.p50} ms | ${l.latency.p97_5} ms | ${l.latency.p99} ms | ${l.non2xx} | ${l.errors} |
 `;
-  writeFileSync(path, replaceSection(existsSync(path) ? readFileSync(path, "utf8") : "# Performance\n", text));
+  return writeSection("search", text);
+}
+
+/** The machine and how busy it was (a list item for a report's set-up). */
+export function machineLine(loads: number[]): string {
+  return `- Machine: ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, shared with other work while measuring:
+  1-minute load average ${Math.min(...loads, loadavg()[0]!).toFixed(1)}–${Math.max(...loads, loadavg()[0]!).toFixed(1)} during the run (${cpus().length} would mean every core busy).`;
+}
+
+/** Rewrites one benchmark's section of docs/performance.md; returns the file's path. */
+export function writeSection(name: string, text: string): string {
+  const path = "docs/performance.md";
+  writeFileSync(path, replaceSection(existsSync(path) ? readFileSync(path, "utf8") : "# Performance\n", text, name));
   return path;
 }
 
-const START = "<!-- bench:search -->";
-const END = "<!-- /bench:search -->";
-
 /** docs/performance.md holds several benchmarks' sections: rewrite only this one (appended the first time). */
-export function replaceSection(page: string, section: string): string {
+export function replaceSection(page: string, section: string, name = "search"): string {
+  const START = `<!-- bench:${name} -->`;
+  const END = `<!-- /bench:${name} -->`;
   const block = `${START}\n${section.trimEnd()}\n${END}`;
   const start = page.indexOf(START);
   const end = page.indexOf(END);

@@ -61,8 +61,12 @@ export async function findServices(
   };
   const paging = pageRequest(q);
 
+  // With an area and no words, start from the venues in it (the radius through the GiST index of
+  // location_earth_idx), as /search does: a few thousand venues rather than a look-up per service. The nearest
+  // venue in the area is the nearest of all its venues, so the distance is the same either way.
+  const venueFirst = hasGeoFilter(r) && !r.words.length;
   const conditions = [...serviceConditions(r)];
-  if (hasGeoFilter(r))
+  if (hasGeoFilter(r) && !venueFirst)
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM service_at_location sal JOIN location l ON l.id = sal.location_id
       WHERE sal.service_id = s.id AND ${hostsActivity} AND ${and(venueConditions(r, { indexed: false }))})`);
   if (q.day || q.start_time !== undefined || q.end_time !== undefined) {
@@ -84,18 +88,29 @@ export async function findServices(
   if (q.modified_after) conditions.push(Prisma.sql`s.updated_at > ${q.modified_after}::timestamptz`);
 
   // Nearest first near a postcode, best match first with words, then by name; the id makes pages stable.
-  const distance = r.origin
-    ? Prisma.sql`(SELECT min(${distanceSql(r)}) FROM service_at_location sal JOIN location l ON l.id = sal.location_id
+  const distance = venueFirst
+    ? Prisma.sql`v.distance_m`
+    : r.origin
+      ? Prisma.sql`(SELECT min(${distanceSql(r)}) FROM service_at_location sal JOIN location l ON l.id = sal.location_id
         WHERE sal.service_id = s.id AND l.lat IS NOT NULL AND ${hostsActivity})`
-    : Prisma.sql`NULL::float8`;
+      : Prisma.sql`NULL::float8`;
+  // Sorted straight from m with the LIMIT, so Postgres keeps only the page's rows (a top-N sort), not every match.
+  const order = Prisma.sql`distance_m NULLS LAST, rank DESC, name, id`;
   const rows = await db.$queryRaw<Array<{ total: number; ids: string[] }>>(Prisma.sql`
     WITH ${candidatesCte(r)} m AS MATERIALIZED (
-      SELECT s.id, s.name, ${rankSql(r)} AS rank, ${distance} AS distance_m FROM ${serviceSource(r)} WHERE ${and(conditions)})
+      SELECT s.id, s.name, ${rankSql(r)} AS rank, ${distance} AS distance_m FROM ${venueFirst ? venuesIn(r) : serviceSource(r)} WHERE ${and(conditions)})
     SELECT (SELECT count(*)::int FROM m) AS total,
-      coalesce((SELECT json_agg(p.id ORDER BY p.n) FROM (
-        SELECT id, row_number() OVER (ORDER BY distance_m NULLS LAST, rank DESC, name, id) AS n FROM m
-        ORDER BY n LIMIT ${paging.perPage}::int OFFSET ${offsetOf(paging)}::int) p), '[]'::json) AS ids`);
+      coalesce((SELECT json_agg(p.id ORDER BY ${order}) FROM (
+        SELECT * FROM m ORDER BY ${order} LIMIT ${paging.perPage}::int OFFSET ${offsetOf(paging)}::int) p), '[]'::json) AS ids`);
   const { total, ids } = rows[0]!;
   const services = await db.service.findMany({ where: { id: { in: ids }, listingStatus: "published" }, include: { organisation: true } });
   return ok(toPage(inOrder(ids, services).map(toOrukServiceSummary), total, paging));
+}
+
+/** The services with a venue in the area where the activity happens, each with its nearest such venue's distance. */
+function venuesIn(r: ResolvedSearch): Prisma.Sql {
+  return Prisma.sql`(SELECT sal.service_id AS id, min(${distanceSql(r)}) AS distance_m
+      FROM location l JOIN service_at_location sal ON sal.location_id = l.id
+     WHERE ${and(venueConditions(r, { indexed: true }))} AND ${hostsActivity} GROUP BY sal.service_id) v
+    JOIN service s ON s.id = v.id`;
 }
