@@ -8,6 +8,8 @@ const base: ImportSummary = {
   new: 0,
   changed: 0,
   unchanged: 3,
+  stillWaiting: 0,
+  withdrawn: 0,
   skipped: [],
   duplicatesSuggested: 0,
   waitingForModerators: 0,

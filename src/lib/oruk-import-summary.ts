@@ -9,6 +9,10 @@ export type ImportSummary = {
   new: number;
   changed: number;
   unchanged: number;
+  /** Of the unchanged, how many still wait for a moderator (--trust does not publish over a person's check). */
+  stillWaiting: number;
+  /** Waiting changes taken out of the queue because the feed no longer says them. */
+  withdrawn: number;
   skipped: Array<{ sourceId: string | null; reason: string }>;
   duplicatesSuggested: number;
   waitingForModerators: number;
@@ -24,7 +28,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 /** The lines printed at the end of `npm run import:oruk`. */
 export function importSummaryLines(s: ImportSummary): string[] {
   const would = s.dryRun ? "would be " : "";
-  const touched = s.new + s.changed + s.duplicatesSuggested;
+  const touched = s.new + s.changed + s.duplicatesSuggested + s.withdrawn;
   const lines: string[] = [];
   if (s.dryRun) lines.push("Dry run: nothing was written.");
   if (touched === 0) {
@@ -38,6 +42,15 @@ export function importSummaryLines(s: ImportSummary): string[] {
     lines.push(
       `Fetched ${s.fetched}: ${s.new} new, ${s.changed} changed, ${s.unchanged} unchanged, ${s.skipped.length} skipped, ${plural(s.duplicatesSuggested, "duplicate")} suggested.`,
       `${s.published} ${would}published; ${s.waitingForModerators} ${would}waiting for moderators${s.needingAPoint ? ` (${s.needingAPoint} with a venue to place on the map)` : ""}.`,
+    );
+    if (s.withdrawn)
+      lines.push(
+        `${plural(s.withdrawn, "waiting change")} ${would || "was "}taken out of the moderation queue: the feed no longer says it.`,
+      );
+  }
+  if (s.stillWaiting) {
+    lines.push(
+      `${plural(s.stillWaiting, "unchanged service is", "unchanged services are")} still waiting for a moderator (at /moderate): a duplicate to decide, a venue to place on the map, or a listing a person has checked.`,
     );
   }
   if (s.skipped.length) {

@@ -14,7 +14,12 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(value) ?? "null";
 }
 
-/** What a re-import compares: the sha256 of the value as we would write it (not of the feed's raw record). */
+/**
+ * What a re-import compares: the sha256 of the value as we would write it (not of the feed's raw record),
+ * without the feed's own dates: a feed that stamps every answer with a new last_modified has not changed.
+ */
 export function importHash(value: ImportedService): string {
-  return createHash("sha256").update(stableJson(value)).digest("hex");
+  return createHash("sha256")
+    .update(stableJson({ ...value, lastModified: undefined, assuredDate: undefined }))
+    .digest("hex");
 }

@@ -6,7 +6,9 @@ import { suggestDuplicates } from "@/server/moderation/suggest-duplicates";
 import { writeImportedService, type ImportProvenance } from "./write-imported-service";
 
 export type RecordOutcome =
-  | { kind: "unchanged" }
+  | { kind: "unchanged"; waiting: boolean }
+  /** A waiting change the feed no longer says was taken out of the queue. */
+  | { kind: "withdrawn" }
   | { kind: "skipped"; reason: string }
   | { kind: "new" | "changed" | "duplicate"; status: "published" | "waiting"; needsPoint: boolean };
 
@@ -32,32 +34,38 @@ export async function importRecord(tx: DbOrTx, input: RecordInput): Promise<Reco
   if (!record) return importNew(tx, input);
 
   const pendingNothing = record.pendingHash === null;
-  if ((hash === record.appliedHash && pendingNothing) || hash === record.pendingHash || hash === record.rejectedHash) {
-    return { kind: "unchanged" };
+  const samePending = hash === record.pendingHash;
+  if (hash === record.appliedHash && pendingNothing) return { kind: "unchanged", waiting: false };
+  if (samePending && !input.trust) return { kind: "unchanged", waiting: true };
+  const base = { raw: input.raw as Prisma.InputJsonValue, fetchedAt: input.now, lockVersion: { increment: 1 } };
+  if (hash === record.appliedHash || hash === record.rejectedHash) {
+    if (pendingNothing) return { kind: "unchanged", waiting: false };
+    // The feed went back to what is live, or to what a moderator turned down: the change that waited is no
+    // longer what the feed says, so it stops waiting; nothing else changes.
+    await tx.importRecord.update({
+      where: { id: record.id },
+      data: { ...base, pending: Prisma.DbNull, pendingHash: null, queuedAt: null },
+    });
+    return { kind: "withdrawn" };
   }
   const service = record.serviceId ? await listingState(tx, record.serviceId) : null;
   if (!service || service.listingStatus === "archived" || service.mergedIntoId) {
     return { kind: "skipped", reason: "archived here by a moderator" };
   }
-  const base = { raw: input.raw as Prisma.InputJsonValue, fetchedAt: input.now, lockVersion: { increment: 1 } };
   const needsPoint = needsAPoint(value);
-  if (hash === record.appliedHash) {
-    // The feed went back to what is live: the change that waited is no longer what the feed says.
-    await tx.importRecord.update({
-      where: { id: record.id },
-      data: { ...base, pending: Prisma.DbNull, pendingHash: null, queuedAt: null },
-    });
-    return { kind: "changed", status: "published", needsPoint };
-  }
   const live = service.listingStatus === "published";
-  // A suggested duplicate stays a suggestion until a moderator decides, whatever the feed says next.
+  // A suggested duplicate stays a suggestion until a moderator decides, whatever the feed says next; a listing a
+  // moderator turned down is only published again by a moderator.
   const undecidedDuplicate = !live && record.duplicateOf.length > 0;
-  if (input.trust && !service.confirmedByPerson && !needsPoint && !undecidedDuplicate) {
+  const rejected = service.listingStatus === "rejected";
+  if (input.trust && !service.confirmedByPerson && !needsPoint && !undecidedDuplicate && !rejected) {
     await writeImportedService(tx, service.id, value, input.provenance);
     await tx.service.update({ where: { id: service.id }, data: { listingStatus: "published", version: { increment: 1 } } });
     await tx.importRecord.update({ where: { id: record.id }, data: { ...base, ...applied(value, hash) } });
     return { kind: "changed", status: "published", needsPoint };
   }
+  // --trust could not publish what already waits (a person confirmed the listing, no point, a duplicate).
+  if (samePending) return { kind: "unchanged", waiting: true };
   // A listing nobody sees yet shows the newest value to its moderator; a live one stays as it is.
   if (!live) {
     await writeImportedService(tx, service.id, value, input.provenance);

@@ -43,6 +43,8 @@ export async function importServices(options: ImportOptions, db: Db): Promise<Im
     new: 0,
     changed: 0,
     unchanged: 0,
+    stillWaiting: 0,
+    withdrawn: 0,
     skipped: [...feed.problems],
     duplicatesSuggested: 0,
     waitingForModerators: 0,
@@ -61,13 +63,17 @@ export async function importServices(options: ImportOptions, db: Db): Promise<Im
       summary.skipped.push({ sourceId: mapped.sourceId, reason: mapped.reason });
     } else {
       const input = { feed: feed.key, raw, value: mapped.service, hash: importHash(mapped.service), trust: options.trust, provenance, now };
-      const outcome = await runRecord(db, options.dryRun, (tx) => importRecord(tx, input));
+      // One record the database refuses is skipped with the reason, never the end of the run.
+      const outcome = await runRecord(db, options.dryRun, (tx) => importRecord(tx, input)).catch((error: unknown): RecordOutcome => ({
+        kind: "skipped",
+        reason: `it could not be written: ${firstLine(error)}`,
+      }));
       count(summary, mapped.service, outcome);
     }
     options.onProgress?.(i + 1, feed.records.length);
   }
 
-  if (!options.dryRun && summary.new + summary.changed + summary.duplicatesSuggested > 0) {
+  if (!options.dryRun && summary.new + summary.changed + summary.duplicatesSuggested + summary.withdrawn > 0) {
     const { actions, ...figures } = summary;
     await db.auditEvent.create({
       data: {
@@ -80,6 +86,13 @@ export async function importServices(options: ImportOptions, db: Db): Promise<Im
   }
   return summary;
 }
+
+const firstLine = (error: unknown) =>
+  ((error as Error).message ?? String(error))
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .at(-1) ?? "unknown error";
 
 async function runRecord(db: Db, dryRun: boolean, work: (tx: Prisma.TransactionClient) => Promise<RecordOutcome>) {
   const settings = { timeout: 60_000, maxWait: 20_000 };
@@ -96,7 +109,10 @@ async function runRecord(db: Db, dryRun: boolean, work: (tx: Prisma.TransactionC
 }
 
 function count(summary: ImportSummary, value: { sourceId: string; name: string }, outcome: RecordOutcome) {
-  if (outcome.kind === "unchanged") summary.unchanged++;
+  if (outcome.kind === "unchanged") {
+    summary.unchanged++;
+    if (outcome.waiting) summary.stillWaiting++;
+  } else if (outcome.kind === "withdrawn") summary.withdrawn++;
   else if (outcome.kind === "skipped") summary.skipped.push({ sourceId: value.sourceId, reason: outcome.reason });
   else {
     if (outcome.kind === "duplicate") summary.duplicatesSuggested++;

@@ -90,5 +90,7 @@ function date(v: string | null | undefined): string | null {
   const m = DATE.exec((v ?? "").trim());
   if (!m) return null;
   const d = new Date(`${m[1]}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || !d.toISOString().startsWith(m[1]!) ? null : m[1]!;
+  // Years outside 1900–2200 are typing slips ("0000-01-01"), not dates anyone can go on.
+  const year = d.getUTCFullYear();
+  return Number.isNaN(d.getTime()) || !d.toISOString().startsWith(m[1]!) || year < 1900 || year > 2200 ? null : m[1]!;
 }

@@ -56,7 +56,7 @@ export async function mapOrukService(raw: unknown, ctx: MapContext): Promise<Map
   const codes = (slug: TermMatch["taxonomy"]) => [...new Set(matched.filter((m) => m.taxonomy === slug).map((m) => m.code))];
   const costOptions = s.cost_options.map((c) => ({
     option: text(c.option),
-    amount: c.amount ?? null,
+    amount: price(c.amount, warnings),
     amountDescription: text(c.amount_description),
   }));
   const fees = text(s.fees_description) ?? text(s.fees);
@@ -68,8 +68,8 @@ export async function mapOrukService(raw: unknown, ctx: MapContext): Promise<Map
   const service = importedServiceSchema.safeParse({
     sourceId: s.id,
     name: plainTextFromHtml(s.name).slice(0, 300),
-    alternateName: text(s.alternate_name),
-    description: text(s.description) ?? "",
+    alternateName: text(s.alternate_name)?.slice(0, 300) ?? null,
+    description: capped(text(s.description) ?? "", warnings),
     url: absoluteWebsite(s.url),
     email: emailOf(s.email),
     status: STATUS[(s.status ?? "active").toLowerCase()] ?? "active",
@@ -183,6 +183,23 @@ function isFree(options: ImportedService["costOptions"], fees: string | null): b
   if (options.some((o) => o.amount !== null && o.amount > 0)) return false;
   if (fees && /^\s*free\b/i.test(fees)) return true;
   return fees ? false : null;
+}
+
+/** Longer than any real description: the rest is cut off (and the search index stays within its limits). */
+const MAX_DESCRIPTION = 20_000;
+
+function capped(description: string, warnings: string[]): string {
+  if (description.length <= MAX_DESCRIPTION) return description;
+  warnings.push(`The description is ${description.length} characters long: cut to the first ${MAX_DESCRIPTION}.`);
+  return description.slice(0, MAX_DESCRIPTION);
+}
+
+/** A price in pounds we can store (0 up to £1,000,000); anything else is left out with a warning. */
+function price(v: number | null | undefined, warnings: string[]): number | null {
+  if (v === null || v === undefined) return null;
+  if (Number.isFinite(v) && v >= 0 && v <= 1_000_000) return Math.round(v * 100) / 100;
+  warnings.push(`A cost of ${v} is not a price we can show: left out.`);
+  return null;
 }
 
 function wholeAge(v: number | null | undefined, field: string, warnings: string[]): number | null {

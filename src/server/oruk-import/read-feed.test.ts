@@ -72,6 +72,15 @@ describe("readFeed from a URL", () => {
     expect((await readFeed(base, { perPage: 100 })).records).toHaveLength(7);
   });
 
+  it("reports a full record that answers with another service's id, and leaves it out", async () => {
+    feed((n) => ({ total_pages: 1, contents: n === 1 ? services.slice(0, 2) : [] }));
+    const inner = route;
+    route = (path, q) => (path.endsWith("/services/s2") ? { body: { ...services[0] } } : inner(path, q));
+    const f = await readFeed(base);
+    expect(f.records.map((r) => (r as { id: string }).id)).toEqual(["s1"]);
+    expect(f.problems).toEqual([{ sourceId: "s2", reason: "the feed answered /services/s2 with another service (s1)" }]);
+  });
+
   it("reports a record whose full version is missing, and goes on", async () => {
     feed((n) => ({ total_pages: 1, contents: n === 1 ? [...services.slice(0, 2), { id: "gone", name: "Gone" }] : [] }));
     const f = await readFeed(base);
@@ -103,9 +112,20 @@ describe("readFeed from files", () => {
       await writeFile(join(dir, "c-one.json"), JSON.stringify(services[4]));
       await writeFile(join(dir, "notes.txt"), "not read");
       const f = await readFeed(dir);
-      expect(f.key).toMatch(/^file:oruk-feed-/);
+      expect(f.key).toBe(`file:${dir}`);
       expect(f.records.map((r) => (r as { id: string }).id)).toEqual(["s1", "s2", "s3", "s4", "s5"]);
       expect((await readFeed(join(dir, "c-one.json"))).records).toHaveLength(1);
+
+      // Another kind of record in the same folder is left out and said; a repeated id is read once.
+      await writeFile(join(dir, "b-org.json"), JSON.stringify({ id: "o1", name: "Trust", organization_identifiers: [] }));
+      await writeFile(join(dir, "b-repeat.json"), JSON.stringify([{ ...services[0], name: "Again" }]));
+      const mixed = await readFeed(dir);
+      expect(mixed.records).toHaveLength(5);
+      expect(mixed.problems.map((p) => p.reason)).toEqual([
+        "b-org.json holds no services (an organisation or taxonomy file?): left out",
+        "the same id appears more than once: the first was read",
+      ]);
+      await expect(readFeed(join(dir, "b-org.json"))).rejects.toThrow(/holds no Open Referral services/);
 
       await writeFile(join(dir, "d-broken.json"), "{ not json");
       await expect(readFeed(dir)).rejects.toThrow(/d-broken\.json is not JSON/);

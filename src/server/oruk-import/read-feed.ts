@@ -1,6 +1,6 @@
 import "server-only";
 import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { basename, join, resolve } from "node:path";
 
 // Reads every service of an Open Referral UK 3.0 source into memory before anything is written, so a feed that
 // cannot be reached, answers something other than JSON or is not ORUK 3.0 stops the import with nothing
@@ -47,12 +47,32 @@ export async function readFeed(source: string, options: ReadFeedOptions = {}): P
     : [source];
   if (files.length === 0) throw new FeedError(`${source} holds no .json files.`);
   const records: unknown[] = [];
+  const problems: FeedProblem[] = [];
   for (const file of files) {
-    const text = await readFile(file, "utf8");
-    records.push(...servicesIn(parseJson(text, file), file));
+    const services = servicesIn(parseJson(await readFile(file, "utf8"), file), file);
+    if (services.length === 0 && files.length > 1) {
+      problems.push({ sourceId: null, reason: `${basename(file)} holds no services (an organisation or taxonomy file?): left out` });
+    } else if (services.length === 0) {
+      throw new FeedError(`${file} holds no Open Referral services (is it an organisation or taxonomy file?).`);
+    }
+    records.push(...services);
     options.onProgress?.(records.length, null);
   }
-  return { key: `file:${basename(source)}`, label: source, records, problems: [] };
+  if (records.length === 0) throw new FeedError(`${source} holds no Open Referral services.`);
+  // The file's own place is the feed: two councils' services.json are two feeds.
+  return { key: `file:${resolve(source)}`, label: source, records: onceEach(records, problems), problems };
+}
+
+/** The first record of each id; a repeated id is reported (two files of one export that overlap). */
+function onceEach(records: unknown[], problems: FeedProblem[]): unknown[] {
+  const seen = new Set<string>();
+  return records.filter((r) => {
+    const id = isObject(r) && (typeof r.id === "string" || typeof r.id === "number") ? String(r.id) : null;
+    if (id === null) return true;
+    if (!seen.has(id)) return (seen.add(id), true);
+    problems.push({ sourceId: id, reason: "the same id appears more than once: the first was read" });
+    return false;
+  });
 }
 
 function parseJson(text: string, where: string): unknown {
@@ -65,11 +85,18 @@ function parseJson(text: string, where: string): unknown {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
+// Top-level fields of the standard's other records (organization, taxonomy, taxonomy_term, service_at_location):
+// a record with one of them is not a service, however much it has an id and a name.
+const OTHER_RECORD_FIELDS = ["organization_identifiers", "services", "parent_organization_id", "logo", "taxonomy_terms", "version"];
+const OTHER_RECORD_FIELDS_TOO = ["term_uri", "parent_id", "taxonomy", "term", "service", "location"];
+const notAService = (o: unknown) =>
+  isObject(o) && [...OTHER_RECORD_FIELDS, ...OTHER_RECORD_FIELDS_TOO].some((k) => k in o) && !("service_at_locations" in o);
+
 /** The services in one JSON document: a page wrapper's contents, a plain list, or one service. */
 function servicesIn(json: unknown, where: string): unknown[] {
-  if (Array.isArray(json)) return json;
-  if (isObject(json) && Array.isArray(json.contents)) return json.contents;
-  if (isObject(json) && "id" in json && "name" in json) return [json];
+  if (Array.isArray(json)) return json.every(notAService) ? [] : json;
+  if (isObject(json) && Array.isArray(json.contents)) return json.contents.every(notAService) ? [] : json.contents;
+  if (isObject(json) && "id" in json && "name" in json) return notAService(json) ? [] : [json];
   throw new FeedError(
     `${where} is not Open Referral UK 3.0: expected a page of services ({ "contents": [...] }), a list of services or one service.`,
   );
@@ -95,7 +122,9 @@ async function readUrlFeed(source: string, options: ReadFeedOptions): Promise<Fe
     for (let next = queue.shift(); next; next = queue.shift()) {
       const id = String(next.id);
       const detail = await get(`${base}/services/${encodeURIComponent(id)}`);
-      if (detail.ok && isObject(detail.json)) records.push(detail.json);
+      if (detail.ok && isObject(detail.json) && String(detail.json.id) !== id) {
+        problems.push({ sourceId: id, reason: `the feed answered /services/${id} with another service (${String(detail.json.id)})` });
+      } else if (detail.ok && isObject(detail.json)) records.push(detail.json);
       else {
         const why = detail.ok ? "it is not a JSON object" : detail.why;
         problems.push({ sourceId: id, reason: `its full record could not be fetched (${why})` });
@@ -168,7 +197,12 @@ function jsonGetter(fetchImpl: typeof fetch): JsonGetter {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
       throw new FeedError(`Could not reach ${url}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
     }
-    const text = await response.text();
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw new FeedError(`${url} stopped answering part-way: ${(error as Error).message}`);
+    }
     if (!response.ok) return { ok: false, why: `answered HTTP ${response.status}` };
     try {
       return { ok: true, json: JSON.parse(text) };

@@ -50,8 +50,13 @@ export async function writeImportedService(
     },
   });
 
+  // A venue a moderator or provider marked as someone's home stays hidden when the feed's value is written again.
+  const hidden = await tx.location.findMany({
+    where: { serviceAtLocations: { some: { serviceId } }, hideExactAddress: true },
+    select: { sourceId: true },
+  });
   await removeDetails(tx, serviceId);
-  const salIds = await writeVenues(tx, serviceId, organisationId, value, provenance);
+  const salIds = await writeVenues(tx, serviceId, organisationId, value, provenance, new Set(hidden.map((h) => h.sourceId)));
 
   for (const s of value.schedules) {
     await tx.schedule.create({
@@ -114,6 +119,12 @@ async function writeOrganisation(tx: DbOrTx, serviceId: string, value: ImportedS
   if (current.organisation && current.organisation._count.memberships > 0) return current.organisation.id;
   const org = value.organisation;
   if (!org) return null;
+  // An organisation people run here is theirs: a feed neither rewrites it nor adds listings to it.
+  const known = await tx.organisation.findUnique({
+    where: { source_sourceId: { source: provenance.source, sourceId: org.sourceId } },
+    select: { _count: { select: { memberships: true } } },
+  });
+  if (known && known._count.memberships > 0) return null;
   const data = {
     name: org.name,
     description: org.description,
@@ -138,13 +149,15 @@ async function writeVenues(
   organisationId: string | null,
   value: ImportedService,
   provenance: ImportProvenance,
+  hidden: ReadonlySet<string | null>,
 ): Promise<string[]> {
   const salIds: string[] = [];
   const used = new Set<string>();
   for (const [i, loc] of value.locations.entries()) {
     // Venue source ids are per listing (a feed's shared venue becomes one copy per listing), so a moderator's
     // decision on one listing never moves another listing's venue.
-    let sourceId = `${value.sourceId}/${loc.sourceId}`;
+    // Each part encoded, so "a/b" + "c" and "a" + "b/c" stay two venues.
+    let sourceId = `${encodeURIComponent(value.sourceId)}/${encodeURIComponent(loc.sourceId)}`;
     if (used.has(sourceId)) sourceId += `#${i}`;
     used.add(sourceId);
     const found = loc.postcode ? await lookupPostcode(loc.postcode, tx as never) : null;
@@ -160,6 +173,7 @@ async function writeVenues(
         postcode: loc.postcode,
         lat: loc.lat,
         lng: loc.lng,
+        hideExactAddress: hidden.has(sourceId),
         placeCode: geo?.placeCode ?? null,
         wardCode: geo?.wardCode ?? null,
         lsoaCode: geo?.lsoaCode ?? null,
