@@ -163,7 +163,7 @@ describe("rejecting an import", () => {
           now: new Date(),
         }),
       );
-    expect(await reimport(pending)).toEqual({ kind: "unchanged" });
+    expect(await reimport(pending)).toEqual({ kind: "unchanged", waiting: false });
     expect((await importsIn()).map((i) => i.itemId)).not.toContain(record.id);
     expect(await reimport({ ...pending, description: "Now meeting twice a month." })).toMatchObject({ kind: "changed", status: "waiting" });
     expect((await importsIn()).map((i) => i.itemId)).toContain(record.id);
