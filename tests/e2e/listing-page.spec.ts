@@ -56,7 +56,11 @@ test("a seeded library's page: hours with their source, phone and email links, d
 
   const about = page.getByRole("region", { name: "About this listing" });
   await expect(about.getByRole("heading", { name: "Sources" })).toBeVisible();
-  await expect(about).toContainText("Source: LibrariesHacked public libraries data.");
+  const sources = about.getByRole("list").first().getByRole("listitem");
+  await expect(sources.filter({ hasText: "LibrariesHacked public libraries data (2023 list). Licence:" })).toHaveCount(1);
+  await expect(sources.filter({ hasText: "OpenStreetMap (extract of July 2023). Licence: Open Database Licence (ODbL) 1.0" })).toHaveCount(
+    1,
+  );
   await expect(about).toContainText("Opening hours and sessions");
   await expect(about).toContainText("Open Government Licence v3.0");
   await expect(about).toContainText("Open Database Licence (ODbL) 1.0");

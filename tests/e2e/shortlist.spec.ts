@@ -52,7 +52,9 @@ test("a listing page has no axe violations, and only published listings have one
   await page.goto(`/search?q=${encodeURIComponent("Central Library Halifax")}`);
   await page.getByRole("link", { name: HALIFAX_LIBRARY }).click();
   await expect(page.getByRole("heading", { level: 1, name: HALIFAX_LIBRARY })).toBeVisible();
-  await expect(page.getByText("Source: LibrariesHacked public libraries data.")).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "About this listing" }).getByText(/^LibrariesHacked public libraries data \(2023 list\)\. Licence:/),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   const draftId = await withE2eDatabase(async (c) => {
