@@ -40,6 +40,12 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t?.drop());
 
+async function expectHeadLikeGet(head: Response, get: Response) {
+  expect(head.status).toBe(200);
+  expect(Object.fromEntries(head.headers)).toEqual(Object.fromEntries(get.headers));
+  expect((await head.arrayBuffer()).byteLength).toBe(0);
+}
+
 async function published() {
   const [counts] = await t.db.$queryRaw<Array<{ services: number; sals: number; rows: number }>>`
     SELECT count(*)::int AS services,
@@ -68,6 +74,10 @@ describe("GET /api/v1/export/services.csv", () => {
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect([...bytes.subarray(0, 3)]).toEqual(BOM);
     expect(text.split("\r\n")[0]).toMatch(/^Service ID,Service at location ID,Name,/);
+  });
+
+  it("answers a HEAD with the same headers and no file", async () => {
+    await expectHeadLikeGet(servicesCsv.HEAD(), response);
   });
 
   it("has one row per published service at each venue, and one for a service with no venue", async () => {
@@ -182,6 +192,10 @@ describe("GET /api/v1/export/hsds.zip", () => {
     expect(response.headers.get("content-type")).toBe("application/zip");
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="[a-z-]+\.zip"$/);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
+  });
+
+  it("answers a HEAD with the same headers and no file", async () => {
+    await expectHeadLikeGet(hsdsZip.HEAD(), response);
   });
 
   it("has one CSV per entity of the standard, each headed with the standard's field names", () => {

@@ -30,6 +30,8 @@ const PUBLIC: Record<string, string> = {
   "src/app/api/v1/openapi.json/route.ts#GET": "Open Referral API: its OpenAPI document; public, read-only",
   "src/app/api/v1/export/services.csv/route.ts#GET": "Export: published listings as CSV, as the public pages show them; read-only",
   "src/app/api/v1/export/hsds.zip/route.ts#GET": "Export: published listings as HSDS-UK tabular files; read-only",
+  "src/app/api/v1/export/services.csv/route.ts#HEAD": "Export: the CSV download's headers, no data; read-only",
+  "src/app/api/v1/export/hsds.zip/route.ts#HEAD": "Export: the HSDS package download's headers, no data; read-only",
   "src/app/api/v1/services/route.ts#GET": "Open Referral API: published data only, read-only",
   "src/app/api/v1/services/[id]/route.ts#GET": "Open Referral API: published data only, read-only",
   "src/app/api/v1/service_at_locations/route.ts#GET": "Open Referral API: published data only, read-only",

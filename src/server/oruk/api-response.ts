@@ -94,12 +94,19 @@ export async function apiDownload(
       await pieces.return(undefined);
     },
   });
-  return new Response(body, {
-    headers: {
-      ...CORS_HEADERS,
-      "Content-Type": file.contentType,
-      "Content-Disposition": `attachment; filename="${file.filename}"`,
-      "Cache-Control": "public, max-age=300",
-    },
-  });
+  return new Response(body, { headers: downloadHeaders(file) });
+}
+
+/** HEAD of a download: the headers a GET would send, without building the file (Next would run the whole GET). */
+export function apiDownloadHead(file: { contentType: string; filename: string }): Response {
+  return new Response(null, { headers: downloadHeaders(file) });
+}
+
+function downloadHeaders(file: { contentType: string; filename: string }): HeadersInit {
+  return {
+    ...CORS_HEADERS,
+    "Content-Type": file.contentType,
+    "Content-Disposition": `attachment; filename="${file.filename}"`,
+    "Cache-Control": "public, max-age=300",
+  };
 }
