@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { uniqueEmail, withE2eDatabase } from "./accounts";
+import { SAMPLE_IMPORTED_SERVICE_FIELDS } from "../../support/imported-service-fields";
 
 // Arranging moderation states in the e2e database, for what the browser cannot create in this part of the
 // app (provider forms are a separate feature): a provider with an organisation, pending listings, owners.
@@ -187,38 +188,6 @@ export function runFreshnessJob(options: { smtpPort?: number; appUrl?: string } 
   });
 }
 
-/** An Open Referral service as the importer keeps it (src/lib/validation/oruk-import.ts; defaults fill the rest). */
-export function importedServiceJson(name: string, over: Record<string, unknown> = {}) {
-  return {
-    sourceId: "svc-1",
-    name,
-    description: "A community choir for all voices, from a local authority directory.",
-    url: "https://calder-singers.example.org",
-    isFree: true,
-    categories: ["singing-and-choirs"],
-    attendingTypes: ["in_person"],
-    accessTypes: ["drop_in"],
-    phones: ["01422 000000"],
-    locations: [
-      {
-        sourceId: "loc-1",
-        name: "Square Chapel",
-        address1: "10 Square Road",
-        city: "Halifax",
-        postcode: "HX1 1QG",
-        lat: 53.7205,
-        lng: -1.8566,
-        pointFrom: "feed",
-        accessibility: ["step-free-access"],
-      },
-    ],
-    schedules: [{ locationIndex: 0, freq: "WEEKLY", interval: 1, byDay: "TU", opensAt: 1140, closesAt: 1260 }],
-    originalTerms: [{ taxonomy: "esd", code: "choirs", name: "Choirs" }],
-    lastModified: "2026-11-20",
-    ...over,
-  };
-}
-
 /**
  * A change a feed made to a live imported listing, waiting for a moderator: the listing shows what was
  * applied before; the import record holds that and the pending value.
@@ -228,8 +197,8 @@ export async function arrangePendingImportChange(appliedName: string, pendingNam
   const sourceId = `svc-${randomUUID().slice(0, 8)}`;
   const serviceId = randomUUID();
   const importRecordId = randomUUID();
-  const applied = importedServiceJson(appliedName, { sourceId });
-  const pending = importedServiceJson(pendingName, { sourceId, phones: ["01422 222222"] });
+  const applied = { ...SAMPLE_IMPORTED_SERVICE_FIELDS, name: appliedName, sourceId };
+  const pending = { ...SAMPLE_IMPORTED_SERVICE_FIELDS, name: pendingName, sourceId, phones: ["01422 222222"] };
   await withE2eDatabase(async (c) => {
     await c.query(
       `INSERT INTO service (id, name, listing_status, source, source_id, licence, created_at, updated_at)
