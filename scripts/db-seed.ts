@@ -1,5 +1,4 @@
-import { createPrismaClient } from "@/server/db/client";
-import { openScriptDatabase } from "./script-database";
+import { runScript } from "./script-database";
 import { seedDatabase } from "@/server/seed/seed-database";
 import { resolveReferenceDataDir } from "@/server/seed/reference-files";
 
@@ -12,18 +11,10 @@ if (unknown.length) {
   process.exit(2);
 }
 // DATABASE_URL, else the embedded database (the running `npm run dev`'s, or .data/pglite opened here).
-const database = await openScriptDatabase();
-const db = createPrismaClient(database.url);
-try {
+runScript(async (db) => {
   await seedDatabase(db, {
     referenceDataDir: resolveReferenceDataDir(),
     log: console.log,
     referenceOnly: args.includes("--reference-only"),
   });
-} catch (error) {
-  console.error((error as Error).message);
-  process.exitCode = 1;
-} finally {
-  await db.$disconnect();
-  await database.stop();
-}
+});

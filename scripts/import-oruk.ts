@@ -2,11 +2,10 @@
 // feed (a base URL, a directory of JSON files or one JSON file) and bring its services into the directory
 // (ADR 0016). The whole feed is read before anything is written, so a feed that fails stops with nothing
 // half-done. Uses DATABASE_URL, else the embedded database (scripts/script-database.ts).
-import { createPrismaClient } from "@/server/db/client";
 import { importServices } from "@/server/oruk-import/import-services";
 import { FeedError, readFeed } from "@/server/oruk-import/read-feed";
 import { importSummaryLines } from "@/lib/oruk-import-summary";
-import { openScriptDatabase } from "./script-database";
+import { runScript } from "./script-database";
 
 const USAGE = 'usage: npm run import:oruk -- <feed URL | directory | file.json> [--trust] [--dry-run] [--licence "<text>"]';
 
@@ -43,38 +42,24 @@ function progress(label: string) {
   };
 }
 
-async function main() {
-  const args = parseArgs(process.argv.slice(2));
-  if (!args) {
-    console.error(USAGE);
-    process.exit(2);
-  }
-  let feed;
-  try {
-    feed = await readFeed(args.source, { onProgress: progress("Reading") });
-  } catch (error) {
-    if (error instanceof FeedError) {
-      console.error(`${process.stderr.isTTY ? "\n" : ""}Could not import ${args.source}: ${error.message}\nNothing was written.`);
-      process.exit(1);
-    }
-    throw error;
-  }
-  const database = await openScriptDatabase();
-  const db = createPrismaClient(database.url);
-  try {
-    const summary = await importServices(
-      { feed, trust: args.trust, dryRun: args.dryRun, licence: args.licence, onProgress: progress(args.dryRun ? "Checking" : "Importing") },
-      db,
-    );
-    console.log(`From ${feed.label}:`);
-    for (const line of importSummaryLines(summary)) console.log(line);
-  } finally {
-    await db.$disconnect();
-    await database.stop();
-  }
+const args = parseArgs(process.argv.slice(2));
+if (!args) {
+  console.error(USAGE);
+  process.exit(2);
 }
 
-main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
+// The whole feed is read before the database is opened: a mistyped source fails at once.
+const feed = await readFeed(args.source, { onProgress: progress("Reading") }).catch((error: unknown) => {
+  if (!(error instanceof FeedError)) throw error;
+  console.error(`${process.stderr.isTTY ? "\n" : ""}Could not import ${args.source}: ${error.message}\nNothing was written.`);
   process.exit(1);
+});
+
+runScript(async (db) => {
+  const summary = await importServices(
+    { feed, trust: args.trust, dryRun: args.dryRun, licence: args.licence, onProgress: progress(args.dryRun ? "Checking" : "Importing") },
+    db,
+  );
+  console.log(`From ${feed.label}:`);
+  for (const line of importSummaryLines(summary)) console.log(line);
 });
