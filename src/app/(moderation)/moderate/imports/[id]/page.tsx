@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { ListingDiffTable } from "@/components/moderation/listing-diff-table";
+import { ListingChangesSection } from "@/components/moderation/listing-changes-section";
 import { NotificationBanner, PageHeading, SummaryList, Tag } from "@/components/ui";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { keptTerms } from "@/lib/oruk-import-diff";
@@ -28,8 +28,7 @@ export default async function ImportReviewPage({ params, searchParams }: Props) 
   if (!review) notFound();
   const { record, service, isNew, value, rows, waiting } = review;
   const query = await searchParams;
-  const showAll = isNew || query.all === "1";
-  const visible = showAll ? rows : rows.filter((r) => r.change !== "unchanged");
+  const showAll = query.all === "1";
   return (
     <>
       <PageHeading caption={isNew ? "From a feed: new listing" : "From a feed: change to a live listing"}>
@@ -82,27 +81,14 @@ export default async function ImportReviewPage({ params, searchParams }: Props) 
         </NotificationBanner>
       ) : null}
       {rows.length ? (
-        <section aria-labelledby="changes" className="mb-10">
-          <h2 id="changes" className="mb-2 text-heading-l font-bold">
-            {isNew ? "The new listing" : "What changed"}
-          </h2>
-          {!isNew ? (
-            <p className="mb-4">
-              {`${rows.filter((r) => r.change !== "unchanged").length} differences from what we last imported.`}{" "}
-              {showAll ? (
-                <Link href={`/moderate/imports/${id}`}>Show only the differences</Link>
-              ) : (
-                <Link href={`/moderate/imports/${id}?all=1`}>Show every field</Link>
-              )}
-            </p>
-          ) : null}
-          <ListingDiffTable
-            rows={visible}
-            caption={isNew ? "Every field of the new listing" : "Differences from what we last imported"}
-            isNew={isNew}
-            columns={{ before: "Last imported", after: "The feed now" }}
-          />
-        </section>
+        <ListingChangesSection
+          rows={rows}
+          isNew={isNew}
+          showAll={showAll}
+          href={`/moderate/imports/${id}`}
+          against="what we last imported"
+          columns={{ before: "Last imported", after: "The feed now" }}
+        />
       ) : null}
       {value ? (
         <section aria-labelledby="terms" className="mb-10">

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { ListingDiffTable } from "@/components/moderation/listing-diff-table";
+import { ListingChangesSection } from "@/components/moderation/listing-changes-section";
 import { NotificationBanner, PageHeading, SummaryList, Tag } from "@/components/ui";
-import { hasChanges } from "@/lib/listing-diff";
 import { termName } from "@/lib/vocabulary";
 import { requireRole } from "@/server/auth/permissions";
 import { getRevisionForReview } from "@/server/moderation/get-revision-for-review";
@@ -27,7 +26,6 @@ export default async function RevisionPage({ params, searchParams }: Props) {
   const { revision, service, isNew, behind, proposed, rows } = review;
   const pending = revision.status === "pending";
   const showAll = (await searchParams).all === "1";
-  const visible = isNew || showAll ? rows : rows.filter((r) => r.change !== "unchanged");
   return (
     <>
       <PageHeading caption={isNew ? "New listing" : "Change to a live listing"}>{proposed?.name ?? service.name}</PageHeading>
@@ -80,28 +78,7 @@ export default async function RevisionPage({ params, searchParams }: Props) {
           <p className="mt-2">It cannot be approved. Ask the provider for changes.</p>
         </NotificationBanner>
       ) : null}
-      <section aria-labelledby="changes" className="mb-10">
-        <h2 id="changes" className="mb-2 text-heading-l font-bold">
-          {isNew ? "The new listing" : "What changed"}
-        </h2>
-        {!isNew ? (
-          <p className="mb-4">
-            {hasChanges(rows)
-              ? `${rows.filter((r) => r.change !== "unchanged").length} differences from the live version.`
-              : "No differences from the live version."}{" "}
-            {showAll ? (
-              <Link href={`/moderate/revisions/${id}`}>Show only the differences</Link>
-            ) : (
-              <Link href={`/moderate/revisions/${id}?all=1`}>Show every field</Link>
-            )}
-          </p>
-        ) : null}
-        <ListingDiffTable
-          rows={visible}
-          caption={isNew ? "Every field of the new listing" : "Differences from the live listing"}
-          isNew={isNew}
-        />
-      </section>
+      <ListingChangesSection rows={rows} isNew={isNew} showAll={showAll} href={`/moderate/revisions/${id}`} against="the live listing" />
       <section aria-labelledby="duplicates" className="mb-10">
         <h2 id="duplicates" className="mb-2 text-heading-l font-bold">
           Possible duplicates
