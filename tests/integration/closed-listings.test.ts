@@ -10,31 +10,23 @@ import { archiveListing } from "@/server/moderation/archive-listing";
 import { decideClaim } from "@/server/moderation/decide-claim";
 import { mergeListing } from "@/server/moderation/merge-listing";
 import { makeClaim, makeModerator } from "../support/factories";
-import { startMailCapture } from "../support/mail-capture";
 import { choirWhat, makeProvider, makePublishedListing } from "../support/provider-fixtures";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { closeAppEnvironment, openAppEnvironment, type MailCapture } from "../support/app-environment";
+import type { TestDatabase } from "../support/test-database";
 
 // Issue 11, holes 5 and 8: a listing that has left the directory cannot come back through a surviving draft,
 // and a listing handed to a new organisation does not show it the previous one's work in progress.
 
 let t: TestDatabase;
-let mail: Awaited<ReturnType<typeof startMailCapture>>;
+let mail: MailCapture;
 let moderator: Actor;
 
 beforeAll(async () => {
-  t = await createTestDatabase({ seeded: true });
-  mail = await startMailCapture();
-  Object.assign(process.env, {
-    DATABASE_URL: t.url,
-    SMTP_URL: mail.smtpUrl,
-    AUTH_SECRET: "integration-test-secret-0123456789",
-    APP_URL: "http://directory.test",
-  });
+  ({ t, mail } = await openAppEnvironment({ seeded: true }));
   moderator = await makeModerator(t.db);
 });
 afterAll(async () => {
-  mail?.stop();
-  await t?.drop();
+  await closeAppEnvironment({ t, mail });
 });
 
 /** A live listing whose provider has an unsent draft edit open. */

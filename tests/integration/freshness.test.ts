@@ -9,28 +9,21 @@ import { deliverQueuedMail } from "@/server/mail/deliver-queued-mail";
 import { listQueue } from "@/server/moderation/list-queue";
 import { queueFilterSchema } from "@/lib/validation/moderation";
 import { makeModerator, makeOrganisationWithMember, makePublishedListing, makeUser } from "../support/factories";
-import { readCapturedMail, startMailCapture, type CapturedMail } from "../support/mail-capture";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { readCapturedMail, type CapturedMail } from "../support/mail-capture";
+import { closeAppEnvironment, openAppEnvironment, type MailCapture } from "../support/app-environment";
+import type { TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let second: PrismaClient;
-let mail: Awaited<ReturnType<typeof startMailCapture>>;
+let mail: MailCapture;
 
 beforeAll(async () => {
-  t = await createTestDatabase({ seeded: true });
+  ({ t, mail } = await openAppEnvironment({ seeded: true }));
   second = createPrismaClient(t.url);
-  mail = await startMailCapture();
-  Object.assign(process.env, {
-    DATABASE_URL: t.url,
-    SMTP_URL: mail.smtpUrl,
-    AUTH_SECRET: "integration-test-secret-0123456789",
-    APP_URL: "http://directory.test",
-  });
 });
 afterAll(async () => {
-  mail?.stop();
   await second?.$disconnect();
-  await t?.drop();
+  await closeAppEnvironment({ t, mail });
 });
 
 const day = 86_400_000;

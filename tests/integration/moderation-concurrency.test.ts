@@ -5,30 +5,28 @@ import { createPrismaClient } from "@/server/db/client";
 import { approveRevision } from "@/server/moderation/approve-revision";
 import { rejectRevision } from "@/server/moderation/close-revision";
 import { makeModerator, makeOrganisationWithMember, makePendingNewListing } from "../support/factories";
-import { startMailCapture, waitForMail } from "../support/mail-capture";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { waitForMail } from "../support/mail-capture";
+import { closeAppEnvironment, openAppEnvironment, type MailCapture } from "../support/app-environment";
+import type { TestDatabase } from "../support/test-database";
 
 // Two moderators act on the same item at the same moment, each through their own connection pool (as two
 // app instances would). Exactly one wins; the other is told what happened; the history says both.
 
 let t: TestDatabase;
 let second: PrismaClient;
-let mail: Awaited<ReturnType<typeof startMailCapture>>;
+let mail: MailCapture;
 let alice: Actor;
 let bob: Actor;
 
 beforeAll(async () => {
-  t = await createTestDatabase({ seeded: true });
+  ({ t, mail } = await openAppEnvironment({ seeded: true }));
   second = createPrismaClient(t.url);
-  mail = await startMailCapture();
-  Object.assign(process.env, { DATABASE_URL: t.url, SMTP_URL: mail.smtpUrl, AUTH_SECRET: "integration-test-secret-0123456789" });
   alice = await makeModerator(t.db);
   bob = await makeModerator(t.db);
 });
 afterAll(async () => {
-  mail?.stop();
   await second?.$disconnect();
-  await t?.drop();
+  await closeAppEnvironment({ t, mail });
 });
 
 describe("two moderators approve the same revision at once", () => {

@@ -23,27 +23,20 @@ import {
   sampleListing,
   uniq,
 } from "../support/factories";
-import { startMailCapture, waitForMail } from "../support/mail-capture";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { waitForMail } from "../support/mail-capture";
+import { closeAppEnvironment, openAppEnvironment, type MailCapture } from "../support/app-environment";
+import type { TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
-let mail: Awaited<ReturnType<typeof startMailCapture>>;
+let mail: MailCapture;
 let moderator: Actor;
 
 beforeAll(async () => {
-  t = await createTestDatabase({ seeded: true });
-  mail = await startMailCapture();
-  Object.assign(process.env, {
-    DATABASE_URL: t.url,
-    SMTP_URL: mail.smtpUrl,
-    AUTH_SECRET: "integration-test-secret-0123456789",
-    APP_URL: "http://directory.test",
-  });
+  ({ t, mail } = await openAppEnvironment({ seeded: true }));
   moderator = await makeModerator(t.db);
 });
 afterAll(async () => {
-  mail?.stop();
-  await t?.drop();
+  await closeAppEnvironment({ t, mail });
 });
 
 describe("archiving a listing", () => {

@@ -8,6 +8,7 @@ import { countVerificationQueue, listVerificationBatch, nextToVerify } from "@/s
 import { recordUnreachable } from "@/server/moderation/record-unreachable";
 import { verifyListing } from "@/server/moderation/verify-listing";
 import { makeModerator, makeUser } from "../support/factories";
+import { TEST_APP_URL, TEST_AUTH_SECRET } from "../support/app-environment";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 const CALDERDALE = "E08000033";
@@ -23,7 +24,7 @@ const queueIds = async (options: { place?: string; take?: number } = { place: CA
 
 beforeAll(async () => {
   t = await createTestDatabase({ seeded: true });
-  Object.assign(process.env, { DATABASE_URL: t.url, AUTH_SECRET: "integration-test-secret-0123456789", APP_URL: "http://directory.test" });
+  Object.assign(process.env, { DATABASE_URL: t.url, AUTH_SECRET: TEST_AUTH_SECRET, APP_URL: TEST_APP_URL });
   moderator = await makeModerator(t.db);
   seeded = await t.db.service.findMany({
     where: {

@@ -2,6 +2,7 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { uniq } from "../support/factories";
 import { readCapturedMail, startMailCapture, waitForMail } from "../support/mail-capture";
+import { TEST_AUTH_SECRET } from "../support/app-environment";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 // Issue 11, holes 1, 2, 3 and 6: every request here goes to Auth.js's real route handler, with the headers an
@@ -24,7 +25,7 @@ beforeAll(async () => {
     DATABASE_URL: t.url,
     SMTP_URL: mail.smtpUrl,
     APP_URL: APP,
-    AUTH_SECRET: "integration-test-secret-0123456789",
+    AUTH_SECRET: TEST_AUTH_SECRET,
   });
 });
 afterAll(async () => {
