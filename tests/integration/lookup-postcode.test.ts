@@ -13,7 +13,7 @@ describe("lookupPostcode (real ONS postcode table)", () => {
     const result = await lookupPostcode("ls11aa", t.db);
     expect(result).toEqual({
       ok: true,
-      location: {
+      value: {
         kind: "postcode",
         label: "LS1 1AA",
         lat: 53.79617,
@@ -28,13 +28,13 @@ describe("lookupPostcode (real ONS postcode table)", () => {
   it("geocodes a postcode district to its centroid", async () => {
     const result = await lookupPostcode(" bd7 ", t.db);
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.location).toMatchObject({ kind: "district", label: "BD7", placeCode: "E08000032", wardCode: null });
+    if (result.ok) expect(result.value).toMatchObject({ kind: "district", label: "BD7", placeCode: "E08000032", wardCode: null });
   });
 
   it("says clearly when a postcode is malformed or outside West Yorkshire", async () => {
-    expect(await lookupPostcode("not a postcode", t.db)).toMatchObject({ ok: false, reason: "invalid" });
+    expect(await lookupPostcode("not a postcode", t.db)).toMatchObject({ ok: false, error: { code: "invalid" } });
     const outside = await lookupPostcode("EC1A 1BB", t.db);
-    expect(outside).toMatchObject({ ok: false, reason: "not-found" });
-    if (!outside.ok) expect(outside.message).toContain("EC1A 1BB");
+    expect(outside).toMatchObject({ ok: false, error: { code: "not_found" } });
+    if (!outside.ok) expect(outside.error.message).toContain("EC1A 1BB");
   });
 });

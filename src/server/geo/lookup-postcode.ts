@@ -1,6 +1,6 @@
 import "server-only";
-import type { Db } from "@/server/db/client";
-import { prisma } from "@/server/db/client";
+import { prisma, type DbOrTx } from "@/server/db/client";
+import { fail, ok, type Result } from "@/lib/result";
 import { parsePostcodeQuery } from "@/lib/postcode";
 
 export type PostcodeLocation = {
@@ -15,16 +15,16 @@ export type PostcodeLocation = {
   lsoaCode: string | null;
 };
 
-export type PostcodeLookup = { ok: true; location: PostcodeLocation } | { ok: false; reason: "invalid" | "not-found"; message: string };
+export type PostcodeLookup = Result<PostcodeLocation, "invalid" | "not_found">;
 
 /**
  * Geocodes a West Yorkshire postcode or postcode district from the ONS postcode table (no outside service).
  * Unknown or non-West-Yorkshire postcodes are an expected answer, not an error.
  */
-export async function lookupPostcode(raw: string, db: Db = prisma): Promise<PostcodeLookup> {
+export async function lookupPostcode(raw: string, db: DbOrTx = prisma): Promise<PostcodeLookup> {
   const query = parsePostcodeQuery(raw);
   if (!query) {
-    return { ok: false, reason: "invalid", message: "Enter a full postcode, like BD7 1DP, or a postcode district, like BD7" };
+    return fail("invalid", "Enter a full postcode, like BD7 1DP, or a postcode district, like BD7");
   }
   if (query.kind === "postcode") {
     const row = await db.postcode.findUnique({
@@ -32,39 +32,32 @@ export async function lookupPostcode(raw: string, db: Db = prisma): Promise<Post
       select: { lat: true, lng: true, placeCode: true, lsoaCode: true, lsoa: { select: { wardCode: true } } },
     });
     if (!row) return notFound(query.postcode);
-    return {
-      ok: true,
-      location: {
-        kind: "postcode",
-        label: query.postcode,
-        lat: row.lat,
-        lng: row.lng,
-        placeCode: row.placeCode,
-        wardCode: row.lsoa.wardCode,
-        lsoaCode: row.lsoaCode,
-      },
-    };
+    return ok({
+      kind: "postcode",
+      label: query.postcode,
+      lat: row.lat,
+      lng: row.lng,
+      placeCode: row.placeCode,
+      wardCode: row.lsoa.wardCode,
+      lsoaCode: row.lsoaCode,
+    });
   }
   const district = await db.postcodeDistrict.findUnique({ where: { outcode: query.outcode } });
   if (!district) return notFound(query.outcode);
-  return {
-    ok: true,
-    location: {
-      kind: "district",
-      label: query.outcode,
-      lat: district.lat,
-      lng: district.lng,
-      placeCode: district.mainPlaceCode,
-      wardCode: null,
-      lsoaCode: null,
-    },
-  };
+  return ok({
+    kind: "district",
+    label: query.outcode,
+    lat: district.lat,
+    lng: district.lng,
+    placeCode: district.mainPlaceCode,
+    wardCode: null,
+    lsoaCode: null,
+  });
 }
 
 function notFound(label: string): PostcodeLookup {
-  return {
-    ok: false,
-    reason: "not-found",
-    message: `We could not find ${label} in West Yorkshire. Check the postcode, or use one in Bradford, Calderdale, Kirklees, Leeds or Wakefield`,
-  };
+  return fail(
+    "not_found",
+    `We could not find ${label} in West Yorkshire. Check the postcode, or use one in Bradford, Calderdale, Kirklees, Leeds or Wakefield`,
+  );
 }

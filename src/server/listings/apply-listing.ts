@@ -33,8 +33,8 @@ export async function applyListing(tx: DbOrTx, serviceId: string, input: Listing
 
   const salIds: string[] = [];
   for (const loc of listing.locations) {
-    const found = await lookupPostcode(loc.postcode, tx as never);
-    const geo = found.ok ? found.location : null;
+    const found = await lookupPostcode(loc.postcode, tx);
+    const geo = found.ok ? found.value : null;
     const location = await tx.location.create({
       data: {
         organisationId: service.organisationId,

@@ -21,13 +21,13 @@ export async function locateVenues(
   const fieldErrors: Record<string, string> = {};
   const located: ListingLocation[] = [];
   for (const [i, venue] of locations.entries()) {
-    const found = await lookupPostcode(venue.postcode, tx as never);
+    const found = await lookupPostcode(venue.postcode, tx);
     if (!found.ok) {
-      fieldErrors[`locations.${i}.postcode`] = found.message;
+      fieldErrors[`locations.${i}.postcode`] = found.error.message;
       located.push(venue);
       continue;
     }
-    const centre = { lat: found.location.lat, lng: found.location.lng };
+    const centre = { lat: found.value.lat, lng: found.value.lng };
     const pinFor = pinPostcodes ? normalisePostcode(pinPostcodes[i]) : venue.postcode;
     const pinned = venue.lat !== undefined && venue.lng !== undefined && pinFor === venue.postcode;
     if (pinned && distanceKm(centre, { lat: venue.lat!, lng: venue.lng! }) > PIN_MAX_KM) {

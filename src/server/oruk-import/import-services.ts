@@ -54,7 +54,7 @@ export async function importServices(options: ImportOptions, db: Db): Promise<Im
   };
   const lookup = async (pc: string) => {
     const found = await lookupPostcode(pc, db);
-    return found.ok && found.location.kind === "postcode" ? { lat: found.location.lat, lng: found.location.lng } : null;
+    return found.ok && found.value.kind === "postcode" ? { lat: found.value.lat, lng: found.value.lng } : null;
   };
 
   for (const [i, raw] of feed.records.entries()) {

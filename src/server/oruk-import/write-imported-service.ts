@@ -160,8 +160,8 @@ async function writeVenues(
     let sourceId = `${encodeURIComponent(value.sourceId)}/${encodeURIComponent(loc.sourceId)}`;
     if (used.has(sourceId)) sourceId += `#${i}`;
     used.add(sourceId);
-    const found = loc.postcode ? await lookupPostcode(loc.postcode, tx as never) : null;
-    const geo = found?.ok ? found.location : null;
+    const found = loc.postcode ? await lookupPostcode(loc.postcode, tx) : null;
+    const geo = found?.ok ? found.value : null;
     const location = await tx.location.create({
       data: {
         organisationId,

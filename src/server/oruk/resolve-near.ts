@@ -16,5 +16,5 @@ export async function resolveNear(q: { postcode?: string; proximity?: number }, 
     const message = "postcode is not a West Yorkshire postcode or postcode district we know";
     return fail("bad_request", message, { postcode: message });
   }
-  return ok({ origin: { lat: found.location.lat, lng: found.location.lng }, radiusM: q.proximity ?? DEFAULT_PROXIMITY_M });
+  return ok({ origin: { lat: found.value.lat, lng: found.value.lng }, radiusM: q.proximity ?? DEFAULT_PROXIMITY_M });
 }

@@ -35,11 +35,11 @@ export async function prepareSearch(query: SearchQuery, db: Db): Promise<Prepare
     correctSearchWords(searchWords(query.q), db),
   ]);
   if (postcode && !postcode.ok) {
-    prepared.problems.push({ field: "postcode", message: postcode.message });
+    prepared.problems.push({ field: "postcode", message: postcode.error.message });
     return prepared;
   }
   if (query.ward && !ward) prepared.problems.push({ field: "ward", message: "We do not know that ward, so we ignored it" });
-  prepared.origin = postcode?.location ?? null;
+  prepared.origin = postcode?.ok ? postcode.value : null;
   prepared.corrections = corrected.corrections;
   prepared.area = {
     placeCode: ward?.placeCode ?? query.place ?? prepared.origin?.placeCode ?? null,

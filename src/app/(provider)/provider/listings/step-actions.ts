@@ -118,17 +118,17 @@ async function findPostcode(values: FormValues, index: number): Promise<FormStat
   const row = rows[index];
   if (!row) return { status: "idle", fieldErrors: {}, values };
   const found = await lookupPostcode(row.postcode);
-  if (!found.ok || found.location.kind !== "postcode") {
+  if (!found.ok || found.value.kind !== "postcode") {
     // A venue needs its full postcode; a district ("HX1") is not enough to place it.
-    const message = found.ok || found.reason === "invalid" ? "Enter the full postcode, like HX1 1QG" : found.message;
+    const message = found.ok || found.error.code === "invalid" ? "Enter the full postcode, like HX1 1QG" : found.error.message;
     return { status: "error", fieldErrors: { [`locations.${index}.postcode`]: message }, values };
   }
   rows[index] = {
     ...row,
-    postcode: found.location.label,
-    lat: String(found.location.lat),
-    lng: String(found.location.lng),
-    pinPostcode: found.location.label,
+    postcode: found.value.label,
+    lat: String(found.value.lat),
+    lng: String(found.value.lng),
+    pinPostcode: found.value.label,
   };
   return { status: "idle", fieldErrors: {}, values: { ...writeVenueRows(rows, values), intent: `found-${index}` } };
 }
