@@ -1,6 +1,7 @@
 // npm run jobs:freshness — one pass of the freshness schedule, for cron (e.g. hourly or daily):
 //   asks owners to re-confirm at 6 months, reminds at 11, marks listings stale at 12, queues the next batch of
-//   imported listings for verification, and delivers (or retries) outbox mail.
+//   imported listings for verification, drops per-listing demand counts older than the queue reads (28 days),
+//   and delivers (or retries) outbox mail.
 // Safe to run twice or on several hosts at once: see docs/decisions/0031-freshness-job.md.
 // Needs DATABASE_URL, AUTH_SECRET (signs the "still correct" links), SMTP_URL and APP_URL in production.
 import { createPrismaClient } from "@/server/db/client";

@@ -143,6 +143,22 @@ describe("the freshness stages, on a fixed clock", () => {
   });
 });
 
+describe("demand counts", () => {
+  it("keeps the days the verification queue reads and drops the older ones", async () => {
+    const service = await makePublishedListing(t.db, {});
+    const now = new Date("2026-06-15T12:00:00Z");
+    const daysAgo = (n: number) => new Date(Date.UTC(2026, 5, 15 - n));
+    for (const n of [60, 28, 27, 0]) {
+      await t.db.listingDemandDay.create({ data: { serviceId: service.id, day: daysAgo(n), searchAppearances: 3, shortlistAdds: 1 } });
+    }
+    const first = await run(now);
+    expect(first.prunedDemandDays).toBeGreaterThanOrEqual(2);
+    const kept = await t.db.listingDemandDay.findMany({ where: { serviceId: service.id }, orderBy: { day: "asc" } });
+    expect(kept.map((d) => d.day)).toEqual([daysAgo(27), daysAgo(0)]);
+    expect((await run(now)).prunedDemandDays).toBe(0);
+  });
+});
+
 describe("running twice at once", () => {
   it("two instances running the job at the same moment send each notice exactly once", async () => {
     const verifiedAt = new Date("2025-03-03T09:00:00Z");
