@@ -21,7 +21,7 @@ export function ShortlistButton({ serviceId, name, inShortlist }: { serviceId: s
       <button
         type="submit"
         disabled={pending}
-        className={buttonClass("secondary", "min-h-10 py-1 text-small")}
+        className={buttonClass("secondary", "btn-small")}
         aria-label={`${label}: ${name}`}
         aria-describedby={state.status === "error" ? `shortlist-error-${serviceId}` : undefined}
       >

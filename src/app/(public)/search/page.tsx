@@ -18,6 +18,7 @@ import { requestLogger } from "@/server/log/log";
 import { readShortlistIds } from "@/server/shortlist/shortlist-cookie";
 import { SearchForm } from "./_components/search-form";
 import { SearchResults } from "./_components/search-results";
+import { listingCounts, wardGroups } from "./form-props";
 import { loadSearch } from "./load-search";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -64,6 +65,8 @@ export default async function SearchPage({ searchParams }: Props) {
     countListingsByTerm(),
   ]);
   const outcome = loaded?.outcome ?? null;
+  const formWards = wardGroups(wards);
+  const formCounts = listingCounts(counts);
   const allProblems = [...problems, ...(outcome?.problems ?? [])];
   const errors = Object.fromEntries(allProblems.map((p) => [p.field, p.message]));
   // What the person typed into a field we could not use goes back into it, so nothing is lost.
@@ -99,11 +102,11 @@ export default async function SearchPage({ searchParams }: Props) {
                 Change search
               </summary>
               <div className="mt-4 lg:mt-0">
-                <SearchForm query={query} wards={wards} counts={counts} errors={errors} typed={typed} />
+                <SearchForm query={query} wards={formWards} counts={formCounts} errors={errors} typed={typed} />
               </div>
             </details>
           ) : (
-            <SearchForm query={query} wards={wards} counts={counts} errors={errors} typed={typed} />
+            <SearchForm query={query} wards={formWards} counts={formCounts} errors={errors} typed={typed} />
           )}
         </div>
         {outcome?.searched ? (

@@ -40,11 +40,11 @@ export function ResultItem({ result, inShortlist, now, filters }: Props) {
   };
   const cost = filters.includes("cost") ? result.statedFacts.find((x) => x.fact === "cost") : undefined;
   return (
-    <li data-result-id={result.id} className="flex gap-3 border-b border-rule py-5 sm:gap-4">
-      <span aria-hidden="true" className="flex size-8 shrink-0 items-center justify-center rounded-full bg-brand font-bold text-white">
+    <li data-result-id={result.id} className="result">
+      <span aria-hidden="true" className="result-number">
         {result.position}
       </span>
-      <div className="min-w-0 flex-1 space-y-2">
+      <div className="result-body">
         <h3 className="text-heading-s font-bold">
           <Link href={`/services/${result.id}`}>{result.name}</Link>
         </h3>
@@ -52,7 +52,7 @@ export function ResultItem({ result, inShortlist, now, filters }: Props) {
           {termNames("category", result.categories).join(", ") || "Activity"}
           {area ? ` · ${area}` : remote ? ` · ${remote}` : ""}
         </p>
-        <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
+        <dl className="result-facts">
           {result.distanceM !== null ? (
             <Fact term="Distance">
               {distanceText(result.distanceM)}
@@ -144,7 +144,7 @@ function Unstated({ children }: { children: ReactNode }) {
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
     <>
-      <dt className="font-bold">{term}</dt>
+      <dt>{term}</dt>
       <dd>{children}</dd>
     </>
   );

@@ -3,6 +3,7 @@ import { ShortlistSummary } from "@/app/_components/shortlist-summary";
 import { ResultsMap } from "@/components/map/results-map";
 import { Pagination } from "@/components/ui";
 import { activeFilters } from "@/lib/search/active-filters";
+import { packMapPoints } from "@/lib/search/map-points";
 import { factFiltersOf, factTiersText, UNSTATED_HEADING, unstatedExplanation } from "@/lib/search/fact-filters";
 import { partialMatchNote, resultsHeadline, resultsRange } from "@/lib/search/results-summary";
 import { searchHref } from "@/lib/search/search-url";
@@ -30,7 +31,6 @@ export function SearchResults({ query, outcome, shortlist, wards, tileUrl, now }
     matchedAnyWord: outcome.matchedAnyWord,
   };
   const filters = activeFilters(query, new Map(wards.map((w) => [w.code, w.name])));
-  const numbered = Object.fromEntries(outcome.results.map((r) => [r.id, r.position]));
   const factFilters = factFiltersOf(query);
   const tiersText = outcome.factTiers ? factTiersText(query, outcome.factTiers) : "";
   // Stated matches first; the listings that do not say follow under their own heading.
@@ -79,8 +79,7 @@ export function SearchResults({ query, outcome, shortlist, wards, tileUrl, now }
             // On a phone the map follows the list, so the first results are on the first screen.
             <div className="order-last mt-4 lg:sticky lg:top-0 lg:z-10 lg:order-none lg:mt-0 lg:mb-4 lg:bg-canvas lg:pb-2">
               <ResultsMap
-                points={outcome.points}
-                numbered={numbered}
+                points={packMapPoints(outcome.points, new Map(outcome.results.map((r) => [r.id, r.position])))}
                 origin={outcome.origin ? { lat: outcome.origin.lat, lng: outcome.origin.lng, label: outcome.origin.label } : null}
                 radiusM={query.radius !== undefined && outcome.origin ? query.radius * 1000 : null}
                 bbox={query.bbox ?? null}
