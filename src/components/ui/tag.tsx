@@ -24,8 +24,12 @@ export function ListingStatusTag({ status }: { status: ListingStatus }) {
   return <Tag tone={tag.tone}>{tag.text}</Tag>;
 }
 
-/** "Verified <date>" or an honest "Not yet verified" when nobody has checked the listing. */
+/** "Verified <date>" or an honest "Not yet verified" when nobody has checked the listing, with its tone. */
+export function verificationTag(verifiedAt: Date | null | undefined): [tone: TagTone, text: string] {
+  return verifiedAt ? ["green", `Verified ${formatDate(verifiedAt)}`] : ["orange", "Not yet verified"];
+}
+
 export function VerificationTag({ verifiedAt }: { verifiedAt: Date | null | undefined }) {
-  if (!verifiedAt) return <Tag tone="orange">Not yet verified</Tag>;
-  return <Tag tone="green">Verified {formatDate(verifiedAt)}</Tag>;
+  const [tone, text] = verificationTag(verifiedAt);
+  return <Tag tone={tone}>{text}</Tag>;
 }

@@ -10,7 +10,7 @@ import { searchParamsOf } from "@/lib/search/search-url";
 import { PAGE_SIZE, parseSearchParams } from "@/lib/validation/search";
 import { categories } from "@/lib/vocabulary";
 import { countListingsByTerm } from "@/server/places/count-listings-by-term";
-import { listWards } from "@/server/geo/list-wards";
+
 import { clientAddress } from "@/server/http/client-address";
 import { recordListingDemand } from "@/server/insights/record-listing-demand";
 import { recordUnmetDemand } from "@/server/insights/record-unmet-demand";
@@ -20,6 +20,7 @@ import { SearchForm } from "./_components/search-form";
 import { SearchResults } from "./_components/search-results";
 import { listingCounts, wardGroups } from "./form-props";
 import { loadSearch } from "./load-search";
+import { loadWards } from "./load-wards";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -60,7 +61,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const blocked = problems.some((p) => p.field === "postcode");
   const [loaded, wards, shortlist, counts] = await Promise.all([
     blocked ? null : loadSearch(canonical.toString()),
-    listWards(),
+    loadWards(),
     readShortlistIds(),
     countListingsByTerm(),
   ]);

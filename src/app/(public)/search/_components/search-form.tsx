@@ -16,7 +16,8 @@ const hidden = (text: string) => <span className="sr-only">{text}</span>;
 /** A filter option with the number of published listings that have it ("Dance and movement (11)"). */
 const counted = (name: string, count: number) => (
   <>
-    {name} <span className="text-muted">({count.toLocaleString("en-GB")})</span>
+    {`${name} `}
+    <span className="text-muted">{`(${count.toLocaleString("en-GB")})`}</span>
   </>
 );
 

@@ -12,6 +12,7 @@ import type { WardOption } from "@/server/geo/list-wards";
 import type { SearchOutcome, SearchResult } from "@/server/search/search-services";
 import { NoResults } from "./no-results";
 import { ResultItem } from "./result-item";
+import { resultView } from "./result-view";
 
 type Props = {
   query: SearchQuery;
@@ -37,7 +38,7 @@ export function SearchResults({ query, outcome, shortlist, wards, tileUrl, now }
   const stated = outcome.results.filter((r) => r.unstated.length === 0);
   const unstated = outcome.results.filter((r) => r.unstated.length > 0);
   const item = (r: SearchResult) => (
-    <ResultItem key={r.id} result={r} inShortlist={shortlist.includes(r.id)} now={now} filters={factFilters} />
+    <ResultItem key={r.id} result={resultView(r, now, factFilters)} inShortlist={shortlist.includes(r.id)} />
   );
   return (
     <section aria-labelledby="results-heading" className="min-w-0">
