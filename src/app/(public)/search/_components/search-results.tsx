@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ShortlistForm } from "@/app/_components/shortlist-form";
 import { ShortlistSummary } from "@/app/_components/shortlist-summary";
 import { ResultsMap } from "@/components/map/results-map";
 import { Pagination } from "@/components/ui";
@@ -96,26 +97,28 @@ export function SearchResults({ query, outcome, shortlist, wards, tileUrl, now }
               ) : null}
             </div>
           ) : null}
-          <div id="result-lists">
-            {stated.length ? (
-              <ol id="results-list" aria-labelledby="results-heading">
-                {stated.map(item)}
-              </ol>
-            ) : null}
-            {unstated.length ? (
-              <>
-                <div className="mt-6 border-l-4 border-ink pl-4">
-                  <h3 id="unstated-heading" className="text-heading-m font-bold">
-                    {UNSTATED_HEADING}
-                  </h3>
-                  <p className="mt-1">{unstatedExplanation(factFilters)}</p>
-                </div>
-                <ol id={stated.length ? "results-list-unstated" : "results-list"} aria-labelledby="unstated-heading">
-                  {unstated.map(item)}
+          <ShortlistForm>
+            <div id="result-lists">
+              {stated.length ? (
+                <ol id="results-list" aria-labelledby="results-heading">
+                  {stated.map(item)}
                 </ol>
-              </>
-            ) : null}
-          </div>
+              ) : null}
+              {unstated.length ? (
+                <>
+                  <div className="mt-6 border-l-4 border-ink pl-4">
+                    <h3 id="unstated-heading" className="text-heading-m font-bold">
+                      {UNSTATED_HEADING}
+                    </h3>
+                    <p className="mt-1">{unstatedExplanation(factFilters)}</p>
+                  </div>
+                  <ol id={stated.length ? "results-list-unstated" : "results-list"} aria-labelledby="unstated-heading">
+                    {unstated.map(item)}
+                  </ol>
+                </>
+              ) : null}
+            </div>
+          </ShortlistForm>
           <Pagination currentPage={outcome.page} totalPages={outcome.pageCount} hrefForPage={(page) => searchHref(query, { page })} />
         </div>
       )}
