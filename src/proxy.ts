@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CORS_HEADERS, isApiPath } from "@/lib/api-cors";
+import { publicPageCacheControl } from "@/lib/cache-policy";
 import { REQUEST_ID_HEADER, newRequestId } from "@/lib/request-id";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security-headers";
 import { UNAVAILABLE_RETRY_AFTER_SECONDS, unavailablePage } from "@/lib/unavailable-page";
@@ -50,6 +51,22 @@ function withHeaders(response: NextResponse, stamp: Stamp): NextResponse {
 function apiHeaders(request: NextRequest, stamp: Stamp): Stamp {
   if (!isApiPath(request.nextUrl.pathname)) return stamp;
   return { ...stamp, headers: [...stamp.headers, ...Object.entries(CORS_HEADERS).map(([key, value]) => ({ key, value }))] };
+}
+
+/**
+ * Anonymous reads of pages that record nothing may be kept for a minute (src/lib/cache-policy.ts). `Vary:
+ * Cookie` says the copy is for cookie-less requests (Next replaces it on pages, keeps it on redirects).
+ */
+function withCachePolicy(request: NextRequest, stamp: Stamp): Stamp {
+  if (!isPageRequest(request)) return stamp;
+  const cacheControl = publicPageCacheControl({
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    cookie: request.headers.get("cookie"),
+    accept: request.headers.get("accept"),
+  });
+  if (!cacheControl) return stamp;
+  return { ...stamp, headers: [...stamp.headers, { key: "Cache-Control", value: cacheControl }, { key: "Vary", value: "Cookie" }] };
 }
 
 function badRequest(message: string, stamp: Stamp): NextResponse {
@@ -127,7 +144,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", contentSecurityPolicy({ isDev, nonce }));
   requestHeaders.set(REQUEST_ID_HEADER, stamp.requestId);
-  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), stamp);
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), withCachePolicy(request, stamp));
 }
 
 export const config = {

@@ -68,3 +68,30 @@ test("a listing page has no axe violations, and only published listings have one
   await page.goto("/search?q=E2E+draft+listing");
   await expect(page.getByRole("link", { name: "E2E draft listing" })).toHaveCount(0);
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`a full shortlist says so under the button that was pressed (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const ids = await withE2eDatabase(async (c) => {
+      const r = await c.query<{ id: string }>(
+        `SELECT id FROM service WHERE listing_status = 'published' AND name <> $1 ORDER BY id LIMIT 20`,
+        [HALIFAX_LIBRARY],
+      );
+      return r.rows.map((row) => row.id);
+    });
+    const context = await browser.newContext({ javaScriptEnabled });
+    await context.addCookies([{ name: "shortlist", value: ids.join("."), url: baseURL! }]);
+    const page = await context.newPage();
+    await blockMapTiles(page);
+    await page.goto(`/search?postcode=${encodeURIComponent(HALIFAX)}&radius=1&category=reading-groups-and-library-activities`);
+    const button = page.getByRole("button", { name: `Add to shortlist: ${HALIFAX_LIBRARY}` });
+    await button.click();
+    await expect(page.getByRole("alert").filter({ hasText: "Your shortlist is full (20). Remove one first." })).toHaveCount(1);
+    await expect(page.getByRole("button", { name: `Add to shortlist: ${HALIFAX_LIBRARY}` })).toHaveAccessibleDescription(
+      "Your shortlist is full (20). Remove one first.",
+    );
+    await context.close();
+  });
+}

@@ -1,37 +1,34 @@
 "use client";
 
-import { useActionState } from "react";
-import { toggleShortlistAction, type ToggleState } from "@/app/(public)/shortlist/actions";
 import { buttonClass } from "@/components/ui";
+import { useShortlisting } from "./shortlist-form";
 
-const idle: ToggleState = { status: "idle" };
-
-/**
- * Add to / remove from the shortlist. A real form posting a server action, so it works without JavaScript;
- * the page re-renders with the new state (the shortlist summary on the page announces the new count).
- */
+/** Add to / remove from the shortlist: a submit button of the ShortlistForm around it. */
 export function ShortlistButton({ serviceId, name, inShortlist }: { serviceId: string; name: string; inShortlist: boolean }) {
-  const [state, action, pending] = useActionState(toggleShortlistAction, idle);
+  const { formId, pendingId, error } = useShortlisting();
+  const pending = pendingId === serviceId;
+  const failed = error?.serviceId === serviceId ? error.message : null;
   // The visible words start the accessible name (WCAG 2.5.3); the name says which activity.
   const label = inShortlist ? "Remove from shortlist" : "Add to shortlist";
   return (
-    <form action={action} data-print="hide">
-      <input type="hidden" name="serviceId" value={serviceId} />
-      <input type="hidden" name="op" value={inShortlist ? "remove" : "add"} />
+    <div data-print="hide">
       <button
         type="submit"
+        form={formId}
+        name="toggle"
+        value={`${inShortlist ? "remove" : "add"}:${serviceId}`}
         disabled={pending}
-        className={buttonClass("secondary", "min-h-10 py-1 text-small")}
+        className={buttonClass("secondary", "btn-small")}
         aria-label={`${label}: ${name}`}
-        aria-describedby={state.status === "error" ? `shortlist-error-${serviceId}` : undefined}
+        aria-describedby={failed ? `shortlist-error-${serviceId}` : undefined}
       >
         {pending ? "Saving…" : label}
       </button>
-      {state.status === "error" ? (
+      {failed ? (
         <p id={`shortlist-error-${serviceId}`} role="alert" className="mt-1 font-bold text-error">
-          {state.message}
+          {failed}
         </p>
       ) : null}
-    </form>
+    </div>
   );
 }

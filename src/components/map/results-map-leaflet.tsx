@@ -8,6 +8,7 @@ import "./map.css";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { distanceText } from "@/lib/listing-words";
+import { unpackMapPoints } from "@/lib/search/map-points";
 import type { Bbox } from "@/lib/validation/search";
 import { WEST_YORKSHIRE_BOUNDS, baseMap, originIcon, pinIcon, resultPopup } from "./map-basics";
 
@@ -16,12 +17,9 @@ import { WEST_YORKSHIRE_BOUNDS, baseMap, originIcon, pinIcon, resultPopup } from
 // +/- zoom) and "Search this area" is a real button.
 L.MarkerCluster.mergeOptions({ keyboard: false });
 
-export type MapPointTuple = [id: string, lat: number, lng: number, name: string, distanceM: number | null];
-
 export type ResultsMapProps = {
-  points: MapPointTuple[];
-  /** Position numbers of the results listed on this page, by id (the same numbers as the list). */
-  numbered: Record<string, number>;
+  /** From packMapPoints: every point, those listed on this page with their number there (the list's numbers). */
+  points: string;
   origin: { lat: number; lng: number; label: string } | null;
   radiusM: number | null;
   bbox: Bbox | null;
@@ -37,14 +35,13 @@ export default function ResultsMapLeaflet(props: ResultsMapProps) {
   const router = useRouter();
   const [movedTo, setMovedTo] = useState<string | null>(null);
   const { listId } = props;
-  // The server sends fresh arrays on every render (e.g. after a shortlist change); rebuild the map only when
+  // The server sends fresh props on every render (e.g. after a shortlist change); rebuild the map only when
   // what it shows has changed, so the person's panning is kept.
-  const signature = JSON.stringify([props.points, props.numbered, props.origin, props.radiusM, props.bbox, props.tileUrl]);
+  const signature = JSON.stringify([props.points, props.origin, props.radiusM, props.bbox, props.tileUrl]);
 
   useEffect(() => {
-    const [points, numbered, origin, radiusM, bbox, tileUrl] = JSON.parse(signature) as [
-      MapPointTuple[],
-      Record<string, number>,
+    const [packed, origin, radiusM, bbox, tileUrl] = JSON.parse(signature) as [
+      string,
       ResultsMapProps["origin"],
       number | null,
       Bbox | null,
@@ -57,13 +54,14 @@ export default function ResultsMapLeaflet(props: ResultsMapProps) {
       iconCreateFunction: (c) => L.divIcon({ className: "map-cluster", html: `<span>${c.getChildCount()}</span>`, iconSize: [38, 38] }),
     });
     const markers = new Map<string, L.Marker>();
-    for (const [id, lat, lng, name, distanceM] of points) {
-      const marker = L.marker([lat, lng], { icon: pinIcon(numbered[id]), keyboard: false, title: name, riseOnHover: true });
+    const points = unpackMapPoints(packed);
+    for (const { id, lat, lng, name, distanceM, position } of points) {
+      const marker = L.marker([lat, lng], { icon: pinIcon(position ?? undefined), keyboard: false, title: name, riseOnHover: true });
       marker.bindPopup(resultPopup(id, name, distanceM === null ? null : `${distanceText(distanceM)} away`));
       marker.on("click", () => selectListItem(id));
       markers.set(id, marker);
       // This page's results always show as their numbered pin; the rest of the results cluster.
-      if (numbered[id]) marker.addTo(map);
+      if (position) marker.addTo(map);
       else cluster.addLayer(marker);
     }
     map.addLayer(cluster);
@@ -82,7 +80,7 @@ export default function ResultsMapLeaflet(props: ResultsMapProps) {
       map.fitBounds(L.latLng(origin.lat, origin.lng).toBounds(radiusM * 2), { animate: false });
       L.circle([origin.lat, origin.lng], { radius: radiusM, color: "#0f4c5c", weight: 2, fill: false, interactive: false }).addTo(map);
     } else if (points.length)
-      map.fitBounds(L.latLngBounds(points.map((p) => [p[1], p[2]])), { animate: false, maxZoom: 15, padding: [20, 20] });
+      map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng])), { animate: false, maxZoom: 15, padding: [20, 20] });
     else map.fitBounds(WEST_YORKSHIRE_BOUNDS, { animate: false });
 
     // Only the person's own panning and zooming offers "Search this area", not our initial fit.

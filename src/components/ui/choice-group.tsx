@@ -35,7 +35,7 @@ export function ChoiceGroup({ type, name, label, options, id, hint, error, selec
             const optionId = index === 0 ? ids.id : `${ids.id}-${index + 1}`;
             const optionHintId = `${optionId}-item-hint`;
             return (
-              <div key={option.value} className="flex items-start gap-3">
+              <div key={option.value} className="choice">
                 <input
                   type={type}
                   id={optionId}
@@ -43,12 +43,9 @@ export function ChoiceGroup({ type, name, label, options, id, hint, error, selec
                   value={option.value}
                   defaultChecked={selected.includes(option.value)}
                   aria-describedby={option.hint ? optionHintId : undefined}
-                  className={`mt-0.5 size-7 shrink-0 accent-ink ${type === "radio" ? "rounded-full" : ""}`}
                 />
                 <div>
-                  <label htmlFor={optionId} className="block cursor-pointer py-0.5">
-                    {option.label}
-                  </label>
+                  <label htmlFor={optionId}>{option.label}</label>
                   {option.hint ? (
                     <div id={optionHintId} className="text-muted">
                       {option.hint}

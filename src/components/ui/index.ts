@@ -14,7 +14,7 @@ export { FormGroup } from "./form-group";
 export { Field, type ControlWiring, type FieldProps } from "./field";
 export { fieldIds, describedBy } from "./field-ids";
 export { NotificationBanner } from "./notification-banner";
-export { Tag, ListingStatusTag, VerificationTag, type TagTone, type ListingStatus } from "./tag";
+export { Tag, ListingStatusTag, VerificationTag, verificationTag, type TagTone, type ListingStatus } from "./tag";
 export { Card } from "./card";
 export { SummaryList, type SummaryRow } from "./summary-list";
 export { Pagination } from "./pagination";

@@ -3,20 +3,9 @@ import { formatDate } from "@/lib/dates";
 
 export type TagTone = "grey" | "blue" | "green" | "yellow" | "red" | "purple" | "orange";
 
-// Dark text on a light tint: every pair is ≥ 7:1, and the words carry the meaning, not the colour.
-const tones: Record<TagTone, string> = {
-  grey: "bg-[#e5e6e7] text-[#282d30]",
-  blue: "bg-[#bbd4ea] text-[#0c2d4a]",
-  green: "bg-[#cce2d8] text-[#005a30]",
-  yellow: "bg-[#fff7bf] text-[#594d00]",
-  red: "bg-[#f4cdc6] text-[#2a0b06]",
-  purple: "bg-[#dbd5e9] text-[#3d2375]",
-  orange: "bg-[#fcd6c3] text-[#6e3619]",
-};
-
-/** A short status label such as "Published" or "Not yet verified". */
+/** A short status label such as "Published" or "Not yet verified" (colours: .tag-* in globals.css). */
 export function Tag({ tone = "blue", children }: { tone?: TagTone; children: ReactNode }) {
-  return <strong className={`inline-block max-w-full px-2 py-0.5 text-small font-bold ${tones[tone]}`}>{children}</strong>;
+  return <strong className={`tag tag-${tone}`}>{children}</strong>;
 }
 
 export type ListingStatus = "draft" | "pending" | "published" | "rejected" | "archived";
@@ -35,8 +24,12 @@ export function ListingStatusTag({ status }: { status: ListingStatus }) {
   return <Tag tone={tag.tone}>{tag.text}</Tag>;
 }
 
-/** "Verified <date>" or an honest "Not yet verified" when nobody has checked the listing. */
+/** "Verified <date>" or an honest "Not yet verified" when nobody has checked the listing, with its tone. */
+export function verificationTag(verifiedAt: Date | null | undefined): [tone: TagTone, text: string] {
+  return verifiedAt ? ["green", `Verified ${formatDate(verifiedAt)}`] : ["orange", "Not yet verified"];
+}
+
 export function VerificationTag({ verifiedAt }: { verifiedAt: Date | null | undefined }) {
-  if (!verifiedAt) return <Tag tone="orange">Not yet verified</Tag>;
-  return <Tag tone="green">Verified {formatDate(verifiedAt)}</Tag>;
+  const [tone, text] = verificationTag(verifiedAt);
+  return <Tag tone={tone}>{text}</Tag>;
 }

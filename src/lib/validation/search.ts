@@ -1,23 +1,17 @@
 import { z } from "zod";
 import { placeCodes } from "@/lib/places";
 import { parsePostcodeQuery } from "@/lib/postcode";
+import { DEFAULT_RADIUS_KM, TIMES_OF_DAY, type TimeOfDay } from "@/lib/search/search-choices";
 import { accessTypeCodes, attendingTypeCodes, codesOf, WEEKDAYS } from "@/lib/vocabulary";
 
 // The search as it lives in the URL (/search?q=&postcode=&radius=&place=&ward=&category=…&need=…&page=). Bookmarks,
 // shared links and other tools rely on these names, so they never change. One schema serves the filter form,
 // the page and the use case; `parseSearchParams` never throws: nonsense is dropped with a message saying so.
 
-export const RADIUS_CHOICES_KM = [1, 2, 5, 10, 20] as const;
-export const DEFAULT_RADIUS_KM = 5;
+export { DEFAULT_RADIUS_KM, RADIUS_CHOICES_KM, TIMES_OF_DAY, type TimeOfDay } from "@/lib/search/search-choices";
 export const PAGE_SIZE = 20;
 export const MAX_PAGE = 500;
 
-export const TIMES_OF_DAY = [
-  { code: "morning", name: "Morning", hint: "starts before 12pm", from: 0, to: 12 * 60 },
-  { code: "afternoon", name: "Afternoon", hint: "12pm to 5pm", from: 12 * 60, to: 17 * 60 },
-  { code: "evening", name: "Evening", hint: "after 5pm", from: 17 * 60, to: 24 * 60 },
-] as const;
-export type TimeOfDay = (typeof TIMES_OF_DAY)[number]["code"];
 const timeCodes = TIMES_OF_DAY.map((t) => t.code) as [TimeOfDay, ...TimeOfDay[]];
 
 export type DaySlug = (typeof WEEKDAYS)[number]["slug"];

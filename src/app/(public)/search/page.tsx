@@ -10,7 +10,7 @@ import { searchParamsOf } from "@/lib/search/search-url";
 import { PAGE_SIZE, parseSearchParams } from "@/lib/validation/search";
 import { categories } from "@/lib/vocabulary";
 import { countListingsByTerm } from "@/server/places/count-listings-by-term";
-import { listWards } from "@/server/geo/list-wards";
+
 import { clientAddress } from "@/server/http/client-address";
 import { recordListingDemand } from "@/server/insights/record-listing-demand";
 import { recordUnmetDemand } from "@/server/insights/record-unmet-demand";
@@ -18,7 +18,9 @@ import { requestLogger } from "@/server/log/log";
 import { readShortlistIds } from "@/server/shortlist/shortlist-cookie";
 import { SearchForm } from "./_components/search-form";
 import { SearchResults } from "./_components/search-results";
+import { listingCounts, wardGroups } from "./form-props";
 import { loadSearch } from "./load-search";
+import { loadWards } from "./load-wards";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -59,11 +61,13 @@ export default async function SearchPage({ searchParams }: Props) {
   const blocked = problems.some((p) => p.field === "postcode");
   const [loaded, wards, shortlist, counts] = await Promise.all([
     blocked ? null : loadSearch(canonical.toString()),
-    listWards(),
+    loadWards(),
     readShortlistIds(),
     countListingsByTerm(),
   ]);
   const outcome = loaded?.outcome ?? null;
+  const formWards = wardGroups(wards);
+  const formCounts = listingCounts(counts);
   const allProblems = [...problems, ...(outcome?.problems ?? [])];
   const errors = Object.fromEntries(allProblems.map((p) => [p.field, p.message]));
   // What the person typed into a field we could not use goes back into it, so nothing is lost.
@@ -99,11 +103,11 @@ export default async function SearchPage({ searchParams }: Props) {
                 Change search
               </summary>
               <div className="mt-4 lg:mt-0">
-                <SearchForm query={query} wards={wards} counts={counts} errors={errors} typed={typed} />
+                <SearchForm query={query} wards={formWards} counts={formCounts} errors={errors} typed={typed} />
               </div>
             </details>
           ) : (
-            <SearchForm query={query} wards={wards} counts={counts} errors={errors} typed={typed} />
+            <SearchForm query={query} wards={formWards} counts={formCounts} errors={errors} typed={typed} />
           )}
         </div>
         {outcome?.searched ? (

@@ -14,15 +14,19 @@ import { readShortlistIds, writeShortlistIds } from "@/server/shortlist/shortlis
 // The shortlist lives in the person's own browser (a cookie), so these actions need no account: each only
 // changes the caller's cookie, or sends mail under a rate limit. See docs/decisions/0012-shortlist.md.
 
-export type ToggleState = { status: "idle" | "success" | "error"; message?: string };
+export type ToggleState = { status: "idle" | "success" | "error"; message?: string; serviceId?: string };
 
+/** `toggle` is the pressed button's value, "add:<id>" or "remove:<id>" (one ShortlistForm serves many buttons). */
 export async function toggleShortlistAction(_previous: ToggleState, formData: FormData): Promise<ToggleState> {
-  const parsed = shortlistToggleSchema.safeParse({ serviceId: formData.get("serviceId"), op: formData.get("op") });
+  const toggle = String(formData.get("toggle") ?? "");
+  const split = toggle.indexOf(":");
+  const parsed = shortlistToggleSchema.safeParse({ op: toggle.slice(0, Math.max(split, 0)), serviceId: toggle.slice(split + 1) });
   if (!parsed.success) return { status: "error", message: "We could not change your shortlist. Try again." };
   const ids = await readShortlistIds();
   const { serviceId, op } = parsed.data;
   if (op === "add" && !ids.includes(serviceId)) {
-    if (ids.length >= MAX_SHORTLIST) return { status: "error", message: `Your shortlist is full (${MAX_SHORTLIST}). Remove one first.` };
+    if (ids.length >= MAX_SHORTLIST)
+      return { status: "error", message: `Your shortlist is full (${MAX_SHORTLIST}). Remove one first.`, serviceId };
     await writeShortlistIds([...ids, serviceId]);
     // Counted only when it was not on the list already, after the answer is sent (ADR 0032).
     const log = await requestLogger();

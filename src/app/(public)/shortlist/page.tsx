@@ -7,6 +7,7 @@ import { readPublicListings } from "@/server/listings/read-public-listings";
 import { readShortlistIds } from "@/server/shortlist/shortlist-cookie";
 import { clearShortlistAction, keepSharedShortlistAction } from "./actions";
 import { EmailShortlistForm } from "./_components/email-form";
+import { ShortlistForm } from "@/app/_components/shortlist-form";
 import { ShortlistItem } from "./_components/shortlist-item";
 
 export const metadata: Metadata = { title: "Your shortlist" };
@@ -58,11 +59,13 @@ export default async function ShortlistPage({ searchParams }: Props) {
           <div className="mb-6 flex flex-wrap gap-4" data-print="hide">
             <ButtonLink href={shortlistPath(shownIds, "/print")}>Print the shortlist</ButtonLink>
           </div>
-          <ol>
-            {listings.map((l, i) => (
-              <ShortlistItem key={l.id} listing={l} removable={isOwn} position={i + 1} />
-            ))}
-          </ol>
+          <ShortlistForm>
+            <ol>
+              {listings.map((l, i) => (
+                <ShortlistItem key={l.id} listing={l} removable={isOwn} position={i + 1} />
+              ))}
+            </ol>
+          </ShortlistForm>
           <section aria-labelledby="share" className="mt-8" data-print="hide">
             <h2 id="share" className="mb-2 text-heading-m font-bold">
               Share the shortlist

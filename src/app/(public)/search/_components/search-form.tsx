@@ -1,10 +1,12 @@
+"use client";
+
 import Form from "next/form";
 import { Button, Checkboxes, Radios, Select, TextInput } from "@/components/ui";
-import { PLACES, placeName } from "@/lib/places";
+import { PLACES } from "@/lib/places";
 import { SEARCH_EXAMPLES } from "@/lib/search/search-examples";
-import { RADIUS_CHOICES_KM, TIMES_OF_DAY, type SearchQuery } from "@/lib/validation/search";
+import { RADIUS_CHOICES_KM, TIMES_OF_DAY } from "@/lib/search/search-choices";
+import type { SearchQuery } from "@/lib/validation/search";
 import { ACCESS_TYPES, ATTENDING_TYPES, WEEKDAYS, accessibilityFeatures, audiences, categories, needs } from "@/lib/vocabulary";
-import type { WardOption } from "@/server/geo/list-wards";
 import { FilterGroup } from "./filter-group";
 
 type Errors = Partial<Record<string, string>>;
@@ -14,20 +16,29 @@ const hidden = (text: string) => <span className="sr-only">{text}</span>;
 /** A filter option with the number of published listings that have it ("Dance and movement (11)"). */
 const counted = (name: string, count: number) => (
   <>
-    {name} <span className="text-muted">({count.toLocaleString("en-GB")})</span>
+    {`${name} `}
+    <span className="text-muted">{`(${count.toLocaleString("en-GB")})`}</span>
   </>
 );
 
 /** What a link worker looks for, beside the name of the fact we hold. */
 const ACCESSIBILITY_HINTS: Partial<Record<string, string>> = { "step-free-access": "Wheelchair accessible: no steps, or a ramp or lift" };
 
-export type ListingCounts = { category: ReadonlyMap<string, number>; need: ReadonlyMap<string, number> };
+/** Published listings per category and need code (codes with none are absent). */
+export type ListingCounts = { category: Readonly<Record<string, number>>; need: Readonly<Record<string, number>> };
+
+/** Wards by place, as [code, name] pairs, in the order the drop-down lists them. */
+export type WardGroups = ReadonlyArray<readonly [place: string, wards: ReadonlyArray<readonly [code: string, name: string]>]>;
 
 /**
  * The whole search as one GET form: it works without JavaScript (the browser builds the URL) and, with it,
  * next/form navigates without a full reload. Field names are the URL contract.
+ *
+ * A client component although it has no state of its own: its dozens of options then reach the browser once in
+ * the cached script (the vocabulary) and once as HTML, instead of also as a server-rendered tree in every page's
+ * React payload. So it takes only what differs between requests, compactly (docs/decisions/0041-page-weight-and-caching.md).
  */
-type Props = { query: SearchQuery; wards: readonly WardOption[]; counts: ListingCounts; errors: Errors; typed: Errors };
+type Props = { query: SearchQuery; wards: WardGroups; counts: ListingCounts; errors: Errors; typed: Errors };
 
 export function SearchForm({ query, wards, counts, errors, typed }: Props) {
   const radii: number[] = [...RADIUS_CHOICES_KM];
@@ -67,7 +78,7 @@ export function SearchForm({ query, wards, counts, errors, typed }: Props) {
         <Checkboxes
           name="category"
           label={hidden("Type of activity")}
-          options={categories.map((c) => ({ value: c.code, label: counted(c.name, counts.category.get(c.code) ?? 0) }))}
+          options={categories.map((c) => ({ value: c.code, label: counted(c.name, counts.category[c.code] ?? 0) }))}
           defaultValue={query.category}
           error={errors.category}
         />
@@ -131,7 +142,7 @@ export function SearchForm({ query, wards, counts, errors, typed }: Props) {
           name="need"
           label={hidden("Helps with")}
           hint="Shows activities whose organisers say they help with any of the things you choose. Only organisers who list their own activity say this; listings from open data do not, so this narrows the search a lot."
-          options={needs.map((n) => ({ value: n.code, label: counted(n.name, counts.need.get(n.code) ?? 0) }))}
+          options={needs.map((n) => ({ value: n.code, label: counted(n.name, counts.need[n.code] ?? 0) }))}
           defaultValue={query.need}
           error={errors.need}
         />
@@ -183,7 +194,7 @@ export function SearchForm({ query, wards, counts, errors, typed }: Props) {
           name="ward"
           label="Ward"
           emptyOption="Any ward"
-          options={wards.map((w) => ({ value: w.code, label: `${w.name} (${placeName(w.placeCode)})` }))}
+          options={wards.flatMap(([place, list]) => list.map(([code, name]) => ({ value: code, label: name, group: place })))}
           defaultValue={query.ward}
           error={errors.ward}
         />

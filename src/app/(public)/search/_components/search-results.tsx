@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { ShortlistForm } from "@/app/_components/shortlist-form";
 import { ShortlistSummary } from "@/app/_components/shortlist-summary";
 import { ResultsMap } from "@/components/map/results-map";
 import { Pagination } from "@/components/ui";
 import { activeFilters } from "@/lib/search/active-filters";
+import { packMapPoints } from "@/lib/search/map-points";
 import { factFiltersOf, factTiersText, UNSTATED_HEADING, unstatedExplanation } from "@/lib/search/fact-filters";
 import { partialMatchNote, resultsHeadline, resultsRange } from "@/lib/search/results-summary";
 import { searchHref } from "@/lib/search/search-url";
@@ -11,6 +13,7 @@ import type { WardOption } from "@/server/geo/list-wards";
 import type { SearchOutcome, SearchResult } from "@/server/search/search-services";
 import { NoResults } from "./no-results";
 import { ResultItem } from "./result-item";
+import { resultView } from "./result-view";
 
 type Props = {
   query: SearchQuery;
@@ -30,14 +33,13 @@ export function SearchResults({ query, outcome, shortlist, wards, tileUrl, now }
     matchedAnyWord: outcome.matchedAnyWord,
   };
   const filters = activeFilters(query, new Map(wards.map((w) => [w.code, w.name])));
-  const numbered = Object.fromEntries(outcome.results.map((r) => [r.id, r.position]));
   const factFilters = factFiltersOf(query);
   const tiersText = outcome.factTiers ? factTiersText(query, outcome.factTiers) : "";
   // Stated matches first; the listings that do not say follow under their own heading.
   const stated = outcome.results.filter((r) => r.unstated.length === 0);
   const unstated = outcome.results.filter((r) => r.unstated.length > 0);
   const item = (r: SearchResult) => (
-    <ResultItem key={r.id} result={r} inShortlist={shortlist.includes(r.id)} now={now} filters={factFilters} />
+    <ResultItem key={r.id} result={resultView(r, now, factFilters)} inShortlist={shortlist.includes(r.id)} />
   );
   return (
     <section aria-labelledby="results-heading" className="min-w-0">
@@ -79,8 +81,7 @@ export function SearchResults({ query, outcome, shortlist, wards, tileUrl, now }
             // On a phone the map follows the list, so the first results are on the first screen.
             <div className="order-last mt-4 lg:sticky lg:top-0 lg:z-10 lg:order-none lg:mt-0 lg:mb-4 lg:bg-canvas lg:pb-2">
               <ResultsMap
-                points={outcome.points}
-                numbered={numbered}
+                points={packMapPoints(outcome.points, new Map(outcome.results.map((r) => [r.id, r.position])))}
                 origin={outcome.origin ? { lat: outcome.origin.lat, lng: outcome.origin.lng, label: outcome.origin.label } : null}
                 radiusM={query.radius !== undefined && outcome.origin ? query.radius * 1000 : null}
                 bbox={query.bbox ?? null}
@@ -96,26 +97,28 @@ export function SearchResults({ query, outcome, shortlist, wards, tileUrl, now }
               ) : null}
             </div>
           ) : null}
-          <div id="result-lists">
-            {stated.length ? (
-              <ol id="results-list" aria-labelledby="results-heading">
-                {stated.map(item)}
-              </ol>
-            ) : null}
-            {unstated.length ? (
-              <>
-                <div className="mt-6 border-l-4 border-ink pl-4">
-                  <h3 id="unstated-heading" className="text-heading-m font-bold">
-                    {UNSTATED_HEADING}
-                  </h3>
-                  <p className="mt-1">{unstatedExplanation(factFilters)}</p>
-                </div>
-                <ol id={stated.length ? "results-list-unstated" : "results-list"} aria-labelledby="unstated-heading">
-                  {unstated.map(item)}
+          <ShortlistForm>
+            <div id="result-lists">
+              {stated.length ? (
+                <ol id="results-list" aria-labelledby="results-heading">
+                  {stated.map(item)}
                 </ol>
-              </>
-            ) : null}
-          </div>
+              ) : null}
+              {unstated.length ? (
+                <>
+                  <div className="mt-6 border-l-4 border-ink pl-4">
+                    <h3 id="unstated-heading" className="text-heading-m font-bold">
+                      {UNSTATED_HEADING}
+                    </h3>
+                    <p className="mt-1">{unstatedExplanation(factFilters)}</p>
+                  </div>
+                  <ol id={stated.length ? "results-list-unstated" : "results-list"} aria-labelledby="unstated-heading">
+                    {unstated.map(item)}
+                  </ol>
+                </>
+              ) : null}
+            </div>
+          </ShortlistForm>
           <Pagination currentPage={outcome.page} totalPages={outcome.pageCount} hrefForPage={(page) => searchHref(query, { page })} />
         </div>
       )}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ShortlistButton } from "@/app/_components/shortlist-button";
+import { ShortlistForm } from "@/app/_components/shortlist-form";
 import { ShortlistSummary } from "@/app/_components/shortlist-summary";
 import { ListingMap } from "@/components/map/listing-map";
 import { PageHeading, Tag } from "@/components/ui";
@@ -46,7 +47,9 @@ export default async function ListingPage({ params }: Props) {
         <div className="min-w-0">
           {listing.description ? <p className="mb-6 max-w-measure text-heading-s whitespace-pre-line">{listing.description}</p> : null}
           <div className="mb-8 flex flex-wrap items-start gap-4">
-            <ShortlistButton serviceId={listing.id} name={listing.name} inShortlist={shortlist.includes(listing.id)} />
+            <ShortlistForm>
+              <ShortlistButton serviceId={listing.id} name={listing.name} inShortlist={shortlist.includes(listing.id)} />
+            </ShortlistForm>
           </div>
           <WhenSection listing={listing} />
           <WhereSection listing={listing} />
