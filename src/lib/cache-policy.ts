@@ -4,7 +4,7 @@
 // sign-in or a form is left out too. A request carrying any cookie (a session, the shortlist, Auth.js's own)
 // gets Next's default `private, no-store`: the page may show who is signed in or what they shortlisted.
 // Next sets its own `Vary` on pages (it drops a `Vary: Cookie` from the proxy), so a shared cache in front
-// must not answer a request that carries a cookie from its store (docs/decisions/0041-page-weight-and-caching.md says how).
+// must not answer a request that carries a cookie from its store (docs/decisions/0019-page-weight-and-caching.md says how).
 
 /**
  * A shared cache keeps the page a minute (a moderator's change, or a hidden address, reaches everyone within

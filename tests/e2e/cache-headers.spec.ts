@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signInByEmail, uniqueEmail, withE2eDatabase } from "./support/accounts";
 
-// What a browser or a shared cache in front of the app relies on (ADR 0041): anonymous reads of pages that
+// What a browser or a shared cache in front of the app relies on (ADR 0019): anonymous reads of pages that
 // record nothing may be kept by a shared cache for a minute; search, signed-in and cookie-carrying answers never.
 
 const HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";

@@ -36,7 +36,7 @@ export type WardGroups = ReadonlyArray<readonly [place: string, wards: ReadonlyA
  *
  * A client component although it has no state of its own: its dozens of options then reach the browser once in
  * the cached script (the vocabulary) and once as HTML, instead of also as a server-rendered tree in every page's
- * React payload. So it takes only what differs between requests, compactly (docs/decisions/0041-page-weight-and-caching.md).
+ * React payload. So it takes only what differs between requests, compactly (docs/decisions/0019-page-weight-and-caching.md).
  */
 type Props = { query: SearchQuery; wards: WardGroups; counts: ListingCounts; errors: Errors; typed: Errors };
 
