@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
-import type { Result } from "autocannon";
+import type { SearchLoad } from "./load-test";
+import { sizeKey, sizeLabel } from "./services-option";
 import { summarise } from "./stats";
 
 export type Measured = Record<string, { useCase: number[]; raw: number[] }>;
@@ -9,12 +10,15 @@ const ms = (n: number) => n.toFixed(1);
 
 /** docs/performance.md: what was measured, on what, and the numbers against the targets. */
 export function writePerformanceReport(input: {
+  /** The size asked for (0: the seed alone): names the section. */
+  services: number;
   counts: Record<string, string>;
+  generation: string;
   /** 1-minute load averages seen during the measurements (the machine is shared). */
   loads: number[];
   serverVersion: string;
   measured: Measured;
-  load: Result & { paths: number; connections: number };
+  load: SearchLoad;
   queries: number;
 }): string {
   const rows = Object.entries(input.measured).map(([kind, m]) => {
@@ -26,10 +30,10 @@ export function writePerformanceReport(input: {
   const allRaw = summarise(input.measured.all?.raw ?? []);
   const c = input.counts;
   const l = input.load;
-  const text = `## Search
+  const text = `## Search at ${sizeLabel(input.services, Number(c.services))}
 
-Measured by \`npm run bench:search\` on ${new Date().toISOString().slice(0, 10)}. Re-run it to refresh this section (it
-rewrites it).
+Measured by \`npm run bench:search -- --services ${sizeKey(input.services)}\` on ${new Date().toISOString().slice(0, 10)}. Re-run it to refresh this
+section (it rewrites the one for its size).
 
 ### Set-up
 
@@ -38,7 +42,8 @@ ${machineLine(input.loads)}
 - Data: the real West Yorkshire seed plus synthetic listings spread over real postcodes (so density follows
   population): **${Number(c.services).toLocaleString("en-GB")} published services**, ${Number(c.locations).toLocaleString("en-GB")} venues,
   ${Number(c.schedules).toLocaleString("en-GB")} sessions, ${Number(c.attributes).toLocaleString("en-GB")} category/audience/accessibility links, ${Number(c.words).toLocaleString("en-GB")} words in the
-  typo vocabulary. About 60% of synthetic listings have weekly sessions, 60% state cost and way of joining
+  typo vocabulary. ${input.generation}
+  About 60% of synthetic listings have weekly sessions, 60% state cost and way of joining
   (confirmed when verified, else imported), 30% are verified, 5% stale, 3% hidden addresses.
 - Query mix (${input.queries} queries, fixed seed, first 10% as warm-up): 30% postcode + radius (1/2/5 km) + category + day;
   10% postcode + radius (2/5 km) + day + time of day + free + step-free (cost, sessions and accessibility not stated for
@@ -67,8 +72,11 @@ search on page 1 also counts unmet demand). Load generator, app and database sha
 | requests/s (mean) | total requests | latency p50 | p97.5 | p99 | non-2xx | errors |
 |---|---|---|---|---|---|---|
 | ${l.requests.average.toFixed(1)} | ${l.requests.total} | ${l.latency.p50} ms | ${l.latency.p97_5} ms | ${l.latency.p99} ms | ${l.non2xx} | ${l.errors} |
+
+Straight after, \`/api/health\` with the same connections and time: ${l.health.requests.average.toFixed(1)} requests/s, so the search page
+serves **${(l.requests.average / l.health.requests.average).toFixed(2)}×** the health check's throughput (target at the seed size: ≥ 0.20).
 `;
-  return writeSection("search", text);
+  return writeSection(`search:${sizeKey(input.services)}`, text);
 }
 
 /** The machine and how busy it was (a list item for a report's set-up). */
@@ -84,13 +92,19 @@ export function writeSection(name: string, text: string): string {
   return path;
 }
 
-/** docs/performance.md holds several benchmarks' sections: rewrite only this one (appended the first time). */
+/**
+ * docs/performance.md holds several benchmarks' sections, some one per size ("search:seed", "search:100000"):
+ * rewrite only this one. The first time, it goes after the same benchmark's other sizes, else at the end.
+ */
 export function replaceSection(page: string, section: string, name = "search"): string {
   const START = `<!-- bench:${name} -->`;
   const END = `<!-- /bench:${name} -->`;
   const block = `${START}\n${section.trimEnd()}\n${END}`;
   const start = page.indexOf(START);
   const end = page.indexOf(END);
-  if (start === -1 || end === -1) return `${page.trimEnd()}\n\n${block}\n`;
-  return `${page.slice(0, start)}${block}${page.slice(end + END.length)}`;
+  if (start !== -1 && end !== -1) return `${page.slice(0, start)}${block}${page.slice(end + END.length)}`;
+  const sibling = page.lastIndexOf(`<!-- /bench:${name.split(":")[0]}:`);
+  if (sibling === -1) return `${page.trimEnd()}\n\n${block}\n`;
+  const after = page.indexOf("-->", sibling) + 3;
+  return `${page.slice(0, after)}\n\n${block}${page.slice(after)}`;
 }
