@@ -34,5 +34,8 @@ describe("performance report sections", () => {
     expect(again).toContain("seed\n<!-- /bench:search:seed -->");
     expect(again).toContain("<!-- bench:search:100000 -->\nbigger\n<!-- /bench:search:100000 -->");
     expect(again).not.toContain("big\n");
+    const small = replaceSection(again, "tiny", "search:20000");
+    expect(small.indexOf("tiny")).toBeGreaterThan(small.indexOf("/bench:search:seed"));
+    expect(small.indexOf("tiny")).toBeLessThan(small.indexOf("bench:search:100000"));
   });
 });

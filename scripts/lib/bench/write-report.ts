@@ -94,7 +94,8 @@ export function writeSection(name: string, text: string): string {
 
 /**
  * docs/performance.md holds several benchmarks' sections, some one per size ("search:seed", "search:100000"):
- * rewrite only this one. The first time, it goes after the same benchmark's other sizes, else at the end.
+ * rewrite only this one. The first time, it goes among the same benchmark's other sizes, smallest first, else
+ * at the end.
  */
 export function replaceSection(page: string, section: string, name = "search"): string {
   const START = `<!-- bench:${name} -->`;
@@ -103,8 +104,13 @@ export function replaceSection(page: string, section: string, name = "search"): 
   const start = page.indexOf(START);
   const end = page.indexOf(END);
   if (start !== -1 && end !== -1) return `${page.slice(0, start)}${block}${page.slice(end + END.length)}`;
-  const sibling = page.lastIndexOf(`<!-- /bench:${name.split(":")[0]}:`);
-  if (sibling === -1) return `${page.trimEnd()}\n\n${block}\n`;
-  const after = page.indexOf("-->", sibling) + 3;
+  const [bench, size] = name.split(":");
+  const order = (s: string | undefined) => (s === "seed" ? 0 : Number(s ?? 0));
+  const siblings = [...page.matchAll(new RegExp(`<!-- bench:${bench}:(\\w+) -->`, "g"))];
+  const larger = siblings.find((m) => order(m[1]) > order(size));
+  if (larger) return `${page.slice(0, larger.index)}${block}\n\n${page.slice(larger.index)}`;
+  const last = page.lastIndexOf(`<!-- /bench:${bench}:`);
+  if (last === -1) return `${page.trimEnd()}\n\n${block}\n`;
+  const after = page.indexOf("-->", last) + 3;
   return `${page.slice(0, after)}\n\n${block}${page.slice(after)}`;
 }
