@@ -195,21 +195,24 @@ export async function addSyntheticListings(
  * it deterministic). Confirmed on verified listings, imported from open data on the others.
  */
 async function addSyntheticFacts(client: pg.Client) {
-  // Hashed IN (…) sets, not a correlated EXISTS per row: at a million listings that is the difference between
-  // seconds and many minutes; the sets need the memory to stay hashed.
-  await client.query("SET work_mem = '256MB'");
+  // Joins to the sets of listings with sessions and with venue accessibility, not a subquery per row: at a
+  // million listings a plan made before the tables' statistics exist could otherwise take hours.
+  await client.query("ANALYZE service, schedule, service_at_location, attribute");
   await client.query(
     `INSERT INTO service_fact (service_id, fact, state, sources, updated_at)
      SELECT s.id, f.fact::fact_kind, CASE WHEN s.verified_at IS NULL THEN 'imported' ELSE 'confirmed' END::fact_state,
             CASE WHEN s.verified_at IS NULL THEN '{osm}'::text[] ELSE '{provider}'::text[] END, now()
-       FROM service s CROSS JOIN (VALUES ('schedule'), ('cost'), ('access'), ('accessibility')) f(fact)
+       FROM service s
+       LEFT JOIN (SELECT DISTINCT service_id FROM schedule) sc ON sc.service_id = s.id
+       LEFT JOIN (SELECT DISTINCT x.service_id FROM service_at_location x JOIN attribute a ON a.location_id = x.location_id) ac
+              ON ac.service_id = s.id
+      CROSS JOIN (VALUES ('schedule'), ('cost'), ('access'), ('accessibility')) f(fact)
       WHERE s.source = 'bench' AND CASE f.fact
-        WHEN 'schedule' THEN s.id IN (SELECT service_id FROM schedule)
-        WHEN 'accessibility' THEN s.id IN (SELECT x.service_id FROM service_at_location x JOIN attribute a ON a.location_id = x.location_id)
+        WHEN 'schedule' THEN sc.service_id IS NOT NULL
+        WHEN 'accessibility' THEN ac.service_id IS NOT NULL
         ELSE abs(hashtext(s.source_id || f.fact)) % 10 < 6 END
      ON CONFLICT DO NOTHING`,
   );
-  await client.query("RESET work_mem");
 }
 
 /** COPYs one batch, parents first (the foreign keys are not checked while loading, but keep the order anyway). */
