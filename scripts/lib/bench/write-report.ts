@@ -74,7 +74,7 @@ search on page 1 also counts unmet demand). Load generator, app and database sha
 | ${l.requests.average.toFixed(1)} | ${l.requests.total} | ${l.latency.p50} ms | ${l.latency.p97_5} ms | ${l.latency.p99} ms | ${l.non2xx} | ${l.errors} |
 
 Straight after, \`/api/health\` with the same connections and time: ${l.health.requests.average.toFixed(1)} requests/s, so the search page
-serves **${(l.requests.average / l.health.requests.average).toFixed(2)}×** the health check's throughput.
+serves **${(l.requests.average / l.health.requests.average).toFixed(3)}×** the health check's throughput.
 ${targets.length ? `\n### Targets at this size (issue 13)\n\n${targets.join("\n")}\n` : ""}`;
   return writeSection(`search:${sizeKey(input.services)}`, text);
 }
