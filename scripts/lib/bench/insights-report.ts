@@ -33,9 +33,11 @@ the median of ${input.runs} runs after one warm-up: **wall-clock median (p95) / 
 connection with parallel workers off.
 
 ${machineLine(input.loads ?? [])}
-- The real seed, then synthetic listings at real postcodes (categories skewed, 90% published)${
-    g ? `: generated in ${g.load_s} s (COPY), derived tables rebuilt in ${g.rebuild_s} s, VACUUM ANALYZE ${g.vacuum_s} s.` : "."
-  }
+${
+  g
+    ? `- The real seed, then synthetic listings at real postcodes (categories skewed, 90% published): generated in ${g.load_s} s (COPY), derived tables rebuilt in ${g.rebuild_s} s, VACUUM ANALYZE ${g.vacuum_s} s.`
+    : "- The real seed alone, no synthetic listings."
+}
 
 ${[...header, ...rows].join("\n")}
 `;
