@@ -1,10 +1,10 @@
 // `npm run bench:api`: the Open Referral API through HTTP at scale. A throwaway PostgreSQL (never your
-// database) with the real seed and synthetic listings up to `--services N` / BENCH_SERVICES (default 100,000)
-// published services; `next start` (production build, built first if missing or older than src/) on
-// 127.0.0.1; then one client, sequentially, after a warm-up:
+// database) with the real seed and synthetic listings up to `--services N` published services (`seed` or 0:
+// the seed alone; BENCH_SERVICES as a fallback; default 100,000); `next start` (production build, built first
+// if missing or older than src/) on 127.0.0.1; then one client, sequentially, after a warm-up:
 //   /api/v1/services?search=<word, typos included>          and
 //   /api/v1/services?postcode=<real postcode>&proximity=<1000..5000 m>
-// (page 1, 50 per page), and optionally autocannon over both. Writes the `bench:api` section of
+// (page 1, 50 per page), and optionally autocannon over both. Rewrites the section for its size in
 // docs/performance.md and ends with one JSON line of its figures. BENCH_API_REQUESTS per kind (default 300),
 // BENCH_API_LOAD_SECONDS (default 10; 0 skips the load test). Exits 1 on any answer other than 200.
 import { availableParallelism, loadavg } from "node:os";
@@ -14,17 +14,16 @@ import { createBenchDatabase } from "./lib/bench/bench-database";
 import { startNextServer } from "./lib/bench/next-server";
 import { TEXT_QUERIES } from "./lib/bench/query-mix";
 import { pick, seededRandom } from "./lib/bench/random";
+import { servicesOption } from "./lib/bench/services-option";
 import { summarise } from "./lib/bench/stats";
 
-const flag = process.argv.indexOf("--services");
-const SERVICES = Number(flag > -1 ? process.argv[flag + 1] : (process.env.BENCH_SERVICES ?? 100_000));
+const SERVICES = servicesOption();
 const REQUESTS = Number(process.env.BENCH_API_REQUESTS ?? 300);
 const LOAD_SECONDS = Number(process.env.BENCH_API_LOAD_SECONDS ?? 10);
 const TARGET_P95_MS = 50;
 const log = (line: string) => console.log(`[bench:api] ${line}`);
 
 async function main() {
-  if (!Number.isInteger(SERVICES) || SERVICES < 1) throw new Error("--services must be a whole number of services");
   const bench = await createBenchDatabase({ name: "wy_bench_api", services: SERVICES, log });
   try {
     const random = seededRandom(12);
@@ -60,7 +59,7 @@ async function main() {
         ["postcode", postcode],
       ] as const)
         log(`${kind.padEnd(9)} n ${s.n}  p50 ${s.p50.toFixed(1)}  p95 ${s.p95.toFixed(1)}  p99 ${s.p99.toFixed(1)} ms`);
-      const report = writeApiReport({ ...bench, measured, loads, load, requests: REQUESTS, targetMs: TARGET_P95_MS });
+      const report = writeApiReport({ ...bench, services: SERVICES, measured, loads, load, requests: REQUESTS, targetMs: TARGET_P95_MS });
       log(`wrote ${report}`);
       const failures = measured.text.failures + measured.postcode.failures + (load ? load.non2xx + load.errors : 0);
       if (failures > 0) process.exitCode = 1;

@@ -1,13 +1,15 @@
-// npm run bench:insights — how long the coverage statistics take on the real seed and on 100,000 listings.
-// Starts a throwaway PostgreSQL cluster (scripts/lib/postgres-cluster.mjs), migrates and seeds it with the
-// West Yorkshire data, times the queries, adds synthetic listings at real postcodes up to 100,000 services
-// (scripts/lib/bench/synthetic-listings.ts, shared with bench:search), times them again, prints a Markdown
-// table for docs/performance.md and writes bench-results/insights.json. BENCH_SERVICES sets the size.
+// npm run bench:insights -- --services N — how long the coverage statistics take on the real seed and on N
+// services (default 100,000; `seed` for the seed alone; BENCH_SERVICES as a fallback). Starts a throwaway
+// PostgreSQL cluster (scripts/lib/postgres-cluster.mjs), migrates and seeds it with the West Yorkshire data,
+// times the queries, adds synthetic listings at real postcodes up to N (scripts/lib/bench/synthetic-listings.ts,
+// shared with bench:search), times them again, rewrites the section for its size in docs/performance.md,
+// writes bench-results/insights.json and ends with one JSON line of its figures.
 //
 // Two figures per query: wall-clock time as the app sees it, and the CPU time the database server spent
 // (from /proc/<backend pid>/schedstat; one connection, no parallel workers, so all the work is in that
 // backend). On a machine shared with other work the wall time varies with their load; the CPU time much less.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import pg from "pg";
@@ -20,18 +22,20 @@ import { readUnmetDemand } from "@/server/insights/read-unmet-demand";
 import { seedDatabase } from "@/server/seed/seed-database";
 import { startPostgresCluster } from "./lib/postgres-cluster.mjs";
 import { seededRandom } from "./lib/bench/random";
-import { addSyntheticListings } from "./lib/bench/synthetic-listings";
+import { loadSyntheticListings, type GenerationTimes } from "./lib/bench/bench-database";
+import { writeInsightsReport, type Timing } from "./lib/bench/insights-report";
+import { servicesOption } from "./lib/bench/services-option";
 import { resolveReferenceDataDir } from "@/server/seed/reference-files";
 
-const TARGET_SERVICES = Number(process.env.BENCH_SERVICES ?? 100_000);
+const TARGET_SERVICES = servicesOption();
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const referenceDataDir = resolveReferenceDataDir();
 
 type Db = PrismaClient;
-type Timing = { median: number; p95: number; cpuMedian: number | null };
 type Case = { name: string; run: (db: Db) => Promise<unknown> };
 
 const area = (category?: string) => (db: Db) => readAreaCoverage({ filters: { category, verifiedOnly: false } }, db);
+const PAGE = "whole /insights page (all its queries)";
 const cases: Case[] = [
   { name: "ward × category counts (124 × 24)", run: (db) => readWardCategoryMatrix({ verifiedOnly: false }, db) },
   { name: "category × place counts", run: (db) => readCategoryCoverage({ verifiedOnly: false }, db) },
@@ -40,7 +44,7 @@ const cases: Case[] = [
   { name: "wards + places, a middling category (theatre)", run: area("theatre-and-performance") },
   { name: "wards + places, a rare category (walking groups)", run: area("walking-groups") },
   {
-    name: "whole /insights page (all its queries)",
+    name: PAGE,
     run: (db) =>
       Promise.all([
         area()(db),
@@ -108,31 +112,58 @@ async function main() {
     console.log(`seed: ${seedServices} services`);
     const load = () => readFileSync("/proc/loadavg", "utf8").split(" ")[0];
     console.log(`load average before: ${load()}`);
+    const loads: number[] = [];
+    const sampler = setInterval(() => loads.push(loadavg()[0]!), 2000);
     const seed = await time(db, await oneBackend(db));
 
     const added = Math.max(0, TARGET_SERVICES - seedServices);
-    // Skewed categories, so there are common, middling and rare ones to time; one in ten waits for review.
-    const writer = new pg.Client({ connectionString: url.toString() });
-    await writer.connect();
-    await addSyntheticListings(writer, { count: added, pendingShare: 0.1, categories: "skewed" }, seededRandom(42), () => {});
-    await writer.query("ANALYZE");
-    await writer.end();
-    const services = await db.service.count();
-    console.log(`synthetic: +${added} services at real postcodes, ${services} in all`);
-    const large = await time(db, await oneBackend(db));
+    let large: Record<string, Timing> | null = null;
+    let generation: GenerationTimes | null = null;
+    let services = seedServices;
+    if (added > 0) {
+      // Skewed categories, so there are common, middling and rare ones to time; one in ten waits for review.
+      const writer = new pg.Client({ connectionString: url.toString() });
+      await writer.connect();
+      const mix = { count: added, pendingShare: 0.1, categories: "skewed" } as const;
+      generation = await loadSyntheticListings(writer, mix, seededRandom(42), () => {});
+      await writer.end();
+      services = await db.service.count();
+      console.log(`synthetic: +${added} services at real postcodes, ${services} in all (${JSON.stringify(generation)})`);
+      large = await time(db, await oneBackend(db));
+    }
+    clearInterval(sampler);
     console.log(`load average after: ${load()}`);
     await db.$disconnect();
 
-    const cell = (t: Timing) => `${t.median.toFixed(0)} (${t.p95.toFixed(0)}) / ${t.cpuMedian?.toFixed(0) ?? "–"}`;
-    const table = [
-      `| query | ${seedServices.toLocaleString("en-GB")} services | ${services.toLocaleString("en-GB")} services |`,
-      "|---|---:|---:|",
-      ...cases.map((c) => `| ${c.name} | ${cell(seed[c.name]!)} | ${cell(large[c.name]!)} |`),
-    ].join("\n");
-    console.log(`\n${table}\n`);
+    const names = cases.map((c) => c.name);
+    const report = writeInsightsReport({
+      size: TARGET_SERVICES,
+      names,
+      runs: RUNS,
+      seedServices,
+      services,
+      seed,
+      large,
+      generation,
+      loads,
+    });
+    console.log(`wrote ${report}`);
     mkdirSync("bench-results", { recursive: true });
-    console.log("cells: wall-clock median (p95) / database CPU median, in ms");
     writeFileSync("bench-results/insights.json", JSON.stringify({ runs: RUNS, seedServices, services, seed, large }, null, 2));
+    const page = (large ?? seed)[PAGE]!;
+    const round = (n: number | null) => (n === null ? null : Number(n.toFixed(1)));
+    console.log(
+      JSON.stringify({
+        bench: "insights",
+        services,
+        page_stats_ms: round(page.median),
+        page_stats_p95_ms: round(page.p95),
+        page_stats_cpu_ms: round(page.cpuMedian),
+        ward_category_ms: round((large ?? seed)[cases[0]!.name]!.median),
+        seed_page_stats_ms: round(seed[PAGE]!.median),
+        ...generation,
+      }),
+    );
   } finally {
     await admin.end().catch(() => {});
     cluster.stop();

@@ -1,4 +1,5 @@
 import type { Result } from "autocannon";
+import { sizeKey, sizeLabel } from "./services-option";
 import { summarise } from "./stats";
 import { machineLine, writeSection } from "./write-report";
 
@@ -12,6 +13,8 @@ const LABEL: Record<ApiKind, string> = {
 
 /** The `bench:api` section of docs/performance.md: set-up, machine, the latency table, target met or not. */
 export function writeApiReport(input: {
+  /** The size asked for (0: the seed alone): names the section. */
+  services: number;
   counts: Record<string, string>;
   serverVersion: string;
   measured: Record<ApiKind, { ms: number[]; failures: number; items: number[] }>;
@@ -36,10 +39,10 @@ Throughput: autocannon, ${l.connections} connections for ${l.duration.toFixed(0)
 ${l.requests.average.toFixed(1)} requests/s, latency p50 ${l.latency.p50} ms, p99 ${l.latency.p99} ms, ${l.non2xx} non-2xx, ${l.errors} errors.
 `
     : "";
-  const text = `## Open Referral API (/api/v1/services)
+  const text = `## Open Referral API (/api/v1/services) at ${sizeLabel(input.services, Number(c.services))}
 
-Measured by \`npm run bench:api\` on ${new Date().toISOString().slice(0, 10)}. Re-run it to refresh this section (it rewrites
-it).
+Measured by \`npm run bench:api -- --services ${sizeKey(input.services)}\` on ${new Date().toISOString().slice(0, 10)}. Re-run it to refresh this
+section (it rewrites the one for its size).
 
 ### Set-up
 
@@ -59,5 +62,5 @@ ${rows.join("\n")}
 
 Target: p95 under ${input.targetMs} ms for both at 100,000 services (this run: ${Number(c.services).toLocaleString("en-GB")}) — **${met ? "met" : "not met"}**.
 ${load}`;
-  return writeSection("api", text);
+  return writeSection(`api:${sizeKey(input.services)}`, text);
 }

@@ -23,4 +23,19 @@ describe("performance report sections", () => {
       "# Performance\n\n<!-- bench:search -->\n## Search\nfirst\n<!-- /bench:search -->\n",
     );
   });
+
+  it("puts a new size after the same benchmark's other sizes, and rewrites each size on its own", async () => {
+    const { replaceSection } = await import("./write-report");
+    const page = "# P\n\n<!-- bench:search:seed -->\nseed\n<!-- /bench:search:seed -->\n\n<!-- bench:api -->\napi\n<!-- /bench:api -->\n";
+    const next = replaceSection(page, "big", "search:100000");
+    expect(next.indexOf("big")).toBeGreaterThan(next.indexOf("/bench:search:seed"));
+    expect(next.indexOf("big")).toBeLessThan(next.indexOf("bench:api"));
+    const again = replaceSection(next, "bigger", "search:100000");
+    expect(again).toContain("seed\n<!-- /bench:search:seed -->");
+    expect(again).toContain("<!-- bench:search:100000 -->\nbigger\n<!-- /bench:search:100000 -->");
+    expect(again).not.toContain("big\n");
+    const small = replaceSection(again, "tiny", "search:20000");
+    expect(small.indexOf("tiny")).toBeGreaterThan(small.indexOf("/bench:search:seed"));
+    expect(small.indexOf("tiny")).toBeLessThan(small.indexOf("bench:search:100000"));
+  });
 });

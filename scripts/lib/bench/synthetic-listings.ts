@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { accessibilityFeatures, audiences, categories } from "@/lib/vocabulary";
+import { copyRows, type Rows } from "./copy-rows";
 import { pick, type Random } from "./random";
 
 // Synthetic listings for every benchmark (search and insights), spread over real West Yorkshire postcodes (so
@@ -37,8 +38,6 @@ const WHO = ["everyone", "older people", "carers", "adults of all abilities", "p
 
 type Postcode = { pcd: string; lat: number; lng: number; place_code: string; ward_code: string; lsoa_code: string; ward_name: string };
 
-type Rows = { [column: string]: unknown[] };
-
 function table(columns: string[]): Rows {
   return Object.fromEntries(columns.map((c) => [c, []]));
 }
@@ -48,7 +47,10 @@ function add(rows: Rows, ...values: unknown[]) {
   Object.values(rows).forEach((column, i) => column.push(values[i]));
 }
 
-/** Inserts the services (with venues, sessions, categories…) in batches through unnest(). */
+/**
+ * COPYs the services (with venues, sessions, categories…) in batches, then their facts. Triggers fire as usual
+ * unless the caller turned them off (loadSyntheticListings in bench-database.ts does, then rebuilds).
+ */
 export async function addSyntheticListings(
   client: pg.Client,
   mix: SyntheticListings,
@@ -70,7 +72,7 @@ export async function addSyntheticListings(
   const categoryCodes = categories.map((c) => c.code);
   const pickCategory = () =>
     mix.categories === "skewed" ? categoryCodes[Math.floor(categoryCodes.length * random() ** 3)]! : pick(random, categoryCodes);
-  const batch = 5000;
+  const batch = 25_000;
   for (let done = 0; done < count; done += batch) {
     const n = Math.min(batch, count - done);
     const s = table([
@@ -79,20 +81,32 @@ export async function addSyntheticListings(
       "description",
       "is_free",
       "fees",
-      "min",
-      "max",
-      "attending",
-      "access",
-      "verified",
-      "stale",
-      "status",
-      "created",
+      "minimum_age",
+      "maximum_age",
+      "attending_types",
+      "access_types",
+      "verified_at",
+      "stale_since",
+      "listing_status",
+      "created_at",
       "source_id",
     ]);
-    const l = table(["id", "name", "address1", "city", "postcode", "lat", "lng", "hide", "place", "ward", "lsoa"]);
-    const sal = table(["id", "service", "location"]);
-    const attr = table(["id", "term", "service", "location"]);
-    const sc = table(["id", "service", "sal", "freq", "by_day", "dtstart", "opens", "closes"]);
+    const l = table([
+      "id",
+      "name",
+      "address_1",
+      "city",
+      "postcode",
+      "lat",
+      "lng",
+      "hide_exact_address",
+      "place_code",
+      "ward_code",
+      "lsoa_code",
+    ]);
+    const sal = table(["id", "service_id", "location_id"]);
+    const attr = table(["id", "taxonomy_term_id", "service_id", "location_id"]);
+    const sc = table(["id", "service_id", "service_at_location_id", "freq", "interval", "by_day", "dtstart", "opens_at", "closes_at"]);
     for (let i = 0; i < n; i++) {
       const id = randomUUID();
       const pc = pick(random, postcodes);
@@ -110,14 +124,14 @@ export async function addSyntheticListings(
       s.is_free!.push(free);
       s.fees!.push(free ? null : "£3 a session, concessions available");
       const age = random();
-      s.min!.push(age < 0.15 ? 18 : age < 0.25 ? 55 : null);
-      s.max!.push(age > 0.95 ? 16 : null);
-      s.attending!.push(attending);
-      s.access!.push(pick(random, ["{drop_in}", "{booking}", "{referral}", "{drop_in,booking}"]));
-      s.verified!.push(random() < 0.3 ? new Date(Date.now() - random() * 300 * 86_400_000) : null);
-      s.stale!.push(random() < 0.05 ? new Date() : null);
-      s.status!.push(random() < mix.pendingShare ? "pending" : "published");
-      s.created!.push(new Date(Date.now() - random() * 720 * 86_400_000));
+      s.minimum_age!.push(age < 0.15 ? 18 : age < 0.25 ? 55 : null);
+      s.maximum_age!.push(age > 0.95 ? 16 : null);
+      s.attending_types!.push(attending);
+      s.access_types!.push(pick(random, ["{drop_in}", "{booking}", "{referral}", "{drop_in,booking}"]));
+      s.verified_at!.push(random() < 0.3 ? new Date(Date.now() - random() * 300 * 86_400_000) : null);
+      s.stale_since!.push(random() < 0.05 ? new Date() : null);
+      s.listing_status!.push(random() < mix.pendingShare ? "pending" : "published");
+      s.created_at!.push(new Date(Date.now() - random() * 720 * 86_400_000));
       s.source_id!.push(`synthetic-${done + i}`);
       for (const code of new Set(random() < 0.3 ? [category, pickCategory()] : [category])) {
         add(attr, randomUUID(), terms.get(`category:${code}`), id, null);
@@ -152,7 +166,7 @@ export async function addSyntheticListings(
       const sessions = random() < 0.6 ? 1 + Math.floor(random() * 2) : 0;
       for (let k = 0; k < sessions; k++) {
         const opens = pick(random, [600, 630, 810, 840, 1110, 1140]);
-        add(sc, randomUUID(), id, salId, "WEEKLY", pick(random, ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]), null, opens, opens + 120);
+        add(sc, randomUUID(), id, salId, "WEEKLY", 1, pick(random, ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]), null, opens, opens + 120);
       }
       if (random() < 0.05) {
         add(
@@ -162,13 +176,14 @@ export async function addSyntheticListings(
           salId,
           null,
           null,
+          null,
           new Date(Date.now() + random() * 60 * 86_400_000).toISOString().slice(0, 10),
           600,
           960,
         );
       }
     }
-    await insertBatch(client, s, l, sal, attr, sc);
+    await copyBatch(client, s, l, sal, attr, sc);
     log(`synthesised ${(done + n).toLocaleString("en-GB")} / ${count.toLocaleString("en-GB")} listings`);
   }
   await addSyntheticFacts(client);
@@ -180,49 +195,32 @@ export async function addSyntheticListings(
  * it deterministic). Confirmed on verified listings, imported from open data on the others.
  */
 async function addSyntheticFacts(client: pg.Client) {
+  // Joins to the sets of listings with sessions and with venue accessibility, not a subquery per row: at a
+  // million listings a plan made before the tables' statistics exist could otherwise take hours.
+  await client.query("ANALYZE service, schedule, service_at_location, attribute");
   await client.query(
     `INSERT INTO service_fact (service_id, fact, state, sources, updated_at)
      SELECT s.id, f.fact::fact_kind, CASE WHEN s.verified_at IS NULL THEN 'imported' ELSE 'confirmed' END::fact_state,
             CASE WHEN s.verified_at IS NULL THEN '{osm}'::text[] ELSE '{provider}'::text[] END, now()
-       FROM service s CROSS JOIN (VALUES ('schedule'), ('cost'), ('access'), ('accessibility')) f(fact)
+       FROM service s
+       LEFT JOIN (SELECT DISTINCT service_id FROM schedule) sc ON sc.service_id = s.id
+       LEFT JOIN (SELECT DISTINCT x.service_id FROM service_at_location x JOIN attribute a ON a.location_id = x.location_id) ac
+              ON ac.service_id = s.id
+      CROSS JOIN (VALUES ('schedule'), ('cost'), ('access'), ('accessibility')) f(fact)
       WHERE s.source = 'bench' AND CASE f.fact
-        WHEN 'schedule' THEN EXISTS (SELECT 1 FROM schedule sc WHERE sc.service_id = s.id)
-        WHEN 'accessibility' THEN EXISTS (SELECT 1 FROM service_at_location x JOIN attribute a ON a.location_id = x.location_id WHERE x.service_id = s.id)
+        WHEN 'schedule' THEN sc.service_id IS NOT NULL
+        WHEN 'accessibility' THEN ac.service_id IS NOT NULL
         ELSE abs(hashtext(s.source_id || f.fact)) % 10 < 6 END
      ON CONFLICT DO NOTHING`,
   );
 }
 
-async function insertBatch(client: pg.Client, s: Rows, l: Rows, sal: Rows, attr: Rows, sc: Rows) {
-  await client.query(
-    `INSERT INTO service (id, name, description, is_free, fees, minimum_age, maximum_age, attending_types, access_types,
-                          verified_at, stale_since, listing_status, created_at, source, source_id, updated_at)
-     SELECT id, name, description, is_free, fees, min, max, attending::attending_type[], access::access_type[], verified, stale,
-            status::listing_status, created, 'bench', source_id, now()
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::bool[], $5::text[], $6::int[], $7::int[], $8::text[], $9::text[],
-                   $10::timestamptz[], $11::timestamptz[], $12::text[], $13::timestamptz[], $14::text[])
-            AS x(id, name, description, is_free, fees, min, max, attending, access, verified, stale, status, created, source_id)`,
-    Object.values(s),
-  );
-  await client.query(
-    `INSERT INTO location (id, name, address_1, city, postcode, lat, lng, hide_exact_address, place_code, ward_code, lsoa_code, source, updated_at)
-     SELECT *, 'bench', now() FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::float8[], $8::bool[], $9::text[], $10::text[], $11::text[])`,
-    Object.values(l),
-  );
-  await client.query(
-    `INSERT INTO service_at_location (id, service_id, location_id) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[])`,
-    Object.values(sal),
-  );
-  await client.query(
-    `INSERT INTO attribute (id, taxonomy_term_id, service_id, location_id) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[])
-     ON CONFLICT DO NOTHING`,
-    Object.values(attr),
-  );
-  await client.query(
-    `INSERT INTO schedule (id, service_id, service_at_location_id, freq, interval, by_day, dtstart, opens_at, closes_at)
-     SELECT id, service, sal, freq::schedule_freq, CASE WHEN freq IS NULL THEN NULL ELSE 1 END, by_day, dtstart, opens, closes
-       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::date[], $7::int[], $8::int[])
-            AS x(id, service, sal, freq, by_day, dtstart, opens, closes)`,
-    Object.values(sc),
-  );
+/** COPYs one batch, parents first (the foreign keys are not checked while loading, but keep the order anyway). */
+async function copyBatch(client: pg.Client, s: Rows, l: Rows, sal: Rows, attr: Rows, sc: Rows) {
+  const now = new Date();
+  await copyRows(client, "service", s, { source: "bench", updated_at: now });
+  await copyRows(client, "location", l, { source: "bench", updated_at: now });
+  await copyRows(client, "service_at_location", sal);
+  await copyRows(client, "attribute", attr);
+  await copyRows(client, "schedule", sc);
 }
