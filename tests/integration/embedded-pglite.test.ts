@@ -53,6 +53,13 @@ describe("embedded PGlite mode", () => {
       const query = servicesQuerySchema.parse({ search: "zither", postcode: "LS1 1AA", proximity: "2000" });
       const page = await findServices({ query }, db);
       expect(page.ok && page.value.contents.map((c) => c.name)).toEqual(["Zither circle of Holbeck"]);
+      // The search index's triggers ran here too: it equals a rebuild from scratch (ADR 0018).
+      const [drift] = await db.$queryRaw<Array<{ n: number }>>`
+        SELECT count(*)::int AS n FROM ((SELECT e::text FROM search_entry e
+          EXCEPT SELECT r::text FROM service s CROSS JOIN LATERAL search_entry_rows_of(s.id) r)
+          UNION ALL (SELECT r::text FROM service s CROSS JOIN LATERAL search_entry_rows_of(s.id) r
+          EXCEPT SELECT e::text FROM search_entry e)) d`;
+      expect(drift!.n).toBe(0);
     } finally {
       await db.$disconnect();
     }

@@ -51,7 +51,7 @@ export async function loadSyntheticListings(
  */
 export async function rebuildDerivedTables(client: pg.Client): Promise<void> {
   await client.query(REBUILD_SEARCH_WORDS);
-  for (const fn of ["search_index_rebuild", "insights_rebuild"]) {
+  for (const fn of ["search_entry_reindex", "insights_rebuild"]) {
     const exists = (await client.query<{ fn: string | null }>("SELECT to_regproc($1)::text AS fn", [fn])).rows[0]!.fn;
     if (exists) await client.query(`SELECT ${fn}()`);
   }

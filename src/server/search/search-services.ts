@@ -8,7 +8,7 @@ import { factFiltersOf, type FactFilter, type FactTiers } from "@/lib/search/fac
 import { PAGE_SIZE, type SearchProblem, type SearchQuery } from "@/lib/validation/search";
 import type { Correction } from "./correct-search-words";
 import { prepareSearch } from "./prepare-search";
-import { buildRadiusCountsSql, buildSearchSql } from "./search-sql";
+import { buildSearchSql } from "./search-sql";
 import type { ResolvedSearch } from "./search-filters-sql";
 
 export type SearchResult = {
@@ -87,11 +87,11 @@ type PageRow = Omit<SearchResult, "verifiedAt" | "staleSince" | "unstated" | "st
   factStates: Record<FactFilter, FactState | null>;
   factRows: Array<Omit<FactProvenance, "confirmedAt"> & { confirmedAt: string | null }>;
 };
-type Row = { total: number; stated: number; confirmed: number; points: MapPoint[]; rows: PageRow[] };
+type Row = { total: number; stated: number; confirmed: number; wider: number[] | null; points: MapPoint[]; rows: PageRow[] };
 
 /**
  * Searches published listings (see docs/decisions/0010-search.md): geocodes the postcode, corrects misspelt
- * words, then runs one SQL statement for the page, the total and the map. Public: no acting user, and it only
+ * words, then runs one SQL statement on the search index for the page, the total, the map and the wider counts. Public: no acting user, and it only
  * ever reads `published` services. Expected problems come back as values, never as exceptions.
  */
 export async function searchServices(options: { query: SearchQuery }, db: Db = prisma): Promise<SearchOutcome> {
@@ -136,33 +136,29 @@ export async function searchServices(options: { query: SearchQuery }, db: Db = p
   const filters = factFiltersOf(resolved);
   outcome.results = found.rows.map((row) => toResult(row, filters));
   if (filters.length) outcome.factTiers = resolved.matchAll ? tiersOf(found) : tiersOf(rowTiers(outcome.results));
-  if (found.total === 0 && resolved.origin && resolved.radiusM !== null && !resolved.bbox) {
-    outcome.wider = await countWider(resolved, db);
+  if (found.total === 0 && found.wider) {
+    const radiiKm = widerRadiiKm(resolved);
+    outcome.wider = radiiKm.map((radiusKm, i) => ({ radiusKm, count: found.wider?.[i] ?? 0 }));
   }
   return outcome;
 }
 
 /** The main statement for page `page` (exported for the benchmark, which runs the same SQL directly). */
 export function searchSql(resolved: ResolvedSearch, page: number) {
-  if (!resolved.matchAll) return buildSearchSql(resolved, { offset: 0, limit: PARTIAL_MATCH_LIMIT, points: PARTIAL_MATCH_LIMIT });
-  return buildSearchSql(resolved, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, points: MAP_POINTS_LIMIT });
+  const widerM = widerRadiiKm(resolved).map((km) => km * 1000);
+  if (!resolved.matchAll) return buildSearchSql(resolved, { offset: 0, limit: PARTIAL_MATCH_LIMIT, points: PARTIAL_MATCH_LIMIT, widerM });
+  return buildSearchSql(resolved, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE, points: MAP_POINTS_LIMIT, widerM });
+}
+
+/** Near a postcode with a radius: the next radii out, counted in the same statement when nothing is found. */
+function widerRadiiKm(resolved: ResolvedSearch): number[] {
+  if (!resolved.origin || resolved.radiusM === null || resolved.bbox) return [];
+  return WIDER_RADII_KM.filter((km) => km * 1000 > (resolved.radiusM ?? 0)).slice(0, 3);
 }
 
 async function runSearch(resolved: ResolvedSearch, page: number, db: Db): Promise<Row> {
   const [row] = await db.$queryRaw<Row[]>(searchSql(resolved, page));
-  return row ?? { total: 0, stated: 0, confirmed: 0, points: [], rows: [] };
-}
-
-async function countWider(resolved: ResolvedSearch, db: Db): Promise<Array<{ radiusKm: number; count: number }>> {
-  const radiiKm = WIDER_RADII_KM.filter((km) => km * 1000 > (resolved.radiusM ?? 0)).slice(0, 3);
-  if (radiiKm.length === 0) return [];
-  const [row] = await db.$queryRaw<Array<{ counts: number[] }>>(
-    buildRadiusCountsSql(
-      resolved,
-      radiiKm.map((km) => km * 1000),
-    ),
-  );
-  return radiiKm.map((radiusKm, i) => ({ radiusKm, count: row?.counts[i] ?? 0 }));
+  return row ?? { total: 0, stated: 0, confirmed: 0, wider: null, points: [], rows: [] };
 }
 
 function toResult({ factStates, factRows, phone, email, website, ...row }: PageRow, filters: FactFilter[]): SearchResult {

@@ -1,90 +1,61 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import {
-  and,
-  candidatesCte,
-  distanceSql,
-  hasGeoFilter,
-  hasSelectiveServiceFilter,
-  hostsActivity,
-  publicLat,
-  publicLng,
-  rankSql,
-  serviceConditions,
-  serviceSource,
-  venueConditions,
-  type ResolvedSearch,
-} from "./search-filters-sql";
-import { FACT_COLUMNS, factConditions, factKeys, factLaterals } from "./search-facts-sql";
+import { and, hasGeoFilter, type ResolvedSearch } from "./search-filters-sql";
+import { areaConditions, entryConditions, indexDistance, indexRank, wordScoreCte } from "./search-index-sql";
+import { factColumns, factConditions, factKeys } from "./search-facts-sql";
 
-// The search as one SQL statement (one round trip): the total, one page of results with what the list shows,
-// and the points for the map. See docs/decisions/0010-search.md. `hits` holds every match with its sort keys
-// and nearest matching venue; only the rows shown and mapped are ordered (a top-N sort), the total is a count.
+// The search as one SQL statement (one round trip) on the search index (search_entry, ADR 0018): the total, the
+// fact groups' counts, one page of results, the points for the map and, near a postcode with nothing found, how
+// many there are further out. See docs/decisions/0010-search.md. `hits` holds every match (one per service) with
+// its sort keys and the venue it is shown at; only the rows shown and mapped are ordered (a top-N sort), the
+// total is a count. Only the page's rows are then read from the base tables, for what the list shows.
 //
-// Which side the query starts from is chosen here, not left to the planner (whose row estimate for the
-// earthdistance box is a fixed guess, far off in a dense city):
-// - selective service filters (words, category, audience, accessibility, day/time, verified): start from the
-//   matching services (their indexes) and look up each one's nearest venue inside the area;
-// - a venue counts only where the activity happens (`hostsActivity`: one that hosts a session, or every venue
-//   when the sessions name none), for the area, the distance and the map point;
-// - otherwise, with an area: start from the venues (GiST radius / btree map area / place / ward);
-// - no area: start from the services and look up a venue only for the rows shown.
-// Online or phone activities with no venue match any area when the search asks for online or phone.
+// - With an area: the rows of venues in it (the index on the point, place or ward), each service's nearest;
+//   a venue counts only where the activity happens, which the index already holds. Online or phone
+//   activities with no venue match any area when the search asks for online or phone.
+// - Without one: slot 0, one row per service (its first venue where the activity happens, or none).
 // Fact filters (free, day/time, accessibility, how to join) keep listings that do not state the fact, after the
 // stated matches (`k_unstated` leads the order), and count each group (search-facts-sql.ts).
 
-export type Paging = { offset: number; limit: number; points: number };
+export type Paging = {
+  offset: number;
+  limit: number;
+  points: number;
+  /** Radii (metres) to count matches within when there are none: "no results within 2 km; 7 within 5 km". */
+  widerM?: number[];
+};
 
-const KEYS = (r: ResolvedSearch) =>
-  Prisma.sql`s.stale_since IS NOT NULL AS k_stale, s.verified_at IS NULL AS k_unverified, ${rankSql(r)} AS k_rank, s.name AS k_name, ${factKeys(r)}`;
+const WORD_SCORE_JOIN = (r: ResolvedSearch) =>
+  !r.matchAll && r.words.length ? Prisma.sql`JOIN word_score ws ON ws.id = e.service_id` : Prisma.empty;
 
-/** Everything asked of the service `s`; the fact filters need `factLaterals(r)` in the FROM list. */
-const conditions = (r: ResolvedSearch, options?: { inCandidates: boolean }) =>
-  and([...serviceConditions(r, options), ...factConditions(r)]);
-const NO_VENUE = Prisma.sql`NULL::uuid AS location_id, NULL::float8 AS lat, NULL::float8 AS lng, NULL::varchar AS place_code, NULL::varchar AS ward_code`;
-const VENUE = Prisma.sql`l.id AS location_id, ${publicLat} AS lat, ${publicLng} AS lng, l.place_code, l.ward_code`;
-
-function remoteHits(r: ResolvedSearch): Prisma.Sql {
-  if (!r.attendance.some((a) => a === "online" || a === "phone")) return Prisma.empty;
-  return Prisma.sql`UNION ALL
-    SELECT s.id, ${NO_VENUE}, NULL::float8 AS distance_m, ${KEYS(r)} FROM ${serviceSource(r)} ${factLaterals(r)}
-     WHERE s.attending_types && '{online,phone}'::attending_type[]
-       AND NOT EXISTS (SELECT 1 FROM service_at_location x WHERE x.service_id = s.id) AND ${conditions(r)}`;
+/** The matching rows with the fact columns; stated mismatches of a fact filter left out by the caller. */
+function matchingRows(r: ResolvedSearch): Prisma.Sql {
+  const service = entryConditions(r);
+  let where: Prisma.Sql[];
+  if (!hasGeoFilter(r)) where = [Prisma.sql`e.slot = 0`, ...service];
+  else {
+    const venue = Prisma.sql`(${and(areaConditions(r))})`;
+    const remote = r.attendance.some((a) => a === "online" || a === "phone")
+      ? Prisma.sql` OR (e.location_id IS NULL AND e.venue_count = 0 AND e.attending_types && '{online,phone}'::attending_type[])`
+      : Prisma.empty;
+    where = [Prisma.sql`(${venue}${remote})`, ...service];
+  }
+  // OFFSET 0: computed once per row, not copied into every place a column is used.
+  return Prisma.sql`(SELECT e.service_id, e.location_id, e.lat, e.lng, e.place_code, e.ward_code, e.stale, e.verified, e.name,
+      ${indexDistance(r)} AS distance_m, ${indexRank(r)} AS k_rank, ${factColumns(r)}
+      FROM search_entry e ${WORD_SCORE_JOIN(r)} WHERE ${and(where)} OFFSET 0) m`;
 }
 
-function venueFirstHits(r: ResolvedSearch): Prisma.Sql {
-  return Prisma.sql`hits AS (
-    (SELECT DISTINCT ON (s.id) s.id, ${VENUE}, ${distanceSql(r)} AS distance_m, ${KEYS(r)}
-       FROM location l
-       JOIN service_at_location sal ON sal.location_id = l.id
-       JOIN service s ON s.id = sal.service_id ${factLaterals(r)}
-      WHERE ${and(venueConditions(r, { indexed: true }))} AND ${hostsActivity} AND ${conditions(r, { inCandidates: true })}
-      ORDER BY s.id, distance_m NULLS LAST, l.id)
-    ${remoteHits(r)}
-  )`;
-}
-
-function serviceFirstHits(r: ResolvedSearch): Prisma.Sql {
-  return Prisma.sql`hits AS (
-    SELECT s.id, v.location_id, v.lat, v.lng, v.place_code, v.ward_code, v.distance_m, ${KEYS(r)}
-      FROM ${serviceSource(r)}
-      CROSS JOIN LATERAL (
-        SELECT ${VENUE}, ${distanceSql(r)} AS distance_m
-          FROM service_at_location sal JOIN location l ON l.id = sal.location_id
-         WHERE sal.service_id = s.id AND ${hostsActivity} AND ${and(venueConditions(r, { indexed: false }))}
-         ORDER BY distance_m NULLS LAST, l.id LIMIT 1) v ${factLaterals(r)}
-     WHERE ${conditions(r)}
-    ${remoteHits(r)}
-  )`;
-}
-
-function anywhereHits(r: ResolvedSearch): Prisma.Sql {
-  return Prisma.sql`hits AS (SELECT s.id, ${NO_VENUE}, NULL::float8 AS distance_m, ${KEYS(r)} FROM ${serviceSource(r)} ${factLaterals(r)} WHERE ${conditions(r)})`;
-}
-
-function hitsSql(r: ResolvedSearch): Prisma.Sql {
-  if (!hasGeoFilter(r)) return anywhereHits(r);
-  return hasSelectiveServiceFilter(r) ? serviceFirstHits(r) : venueFirstHits(r);
+function hitsCte(name: string, r: ResolvedSearch): Prisma.Sql {
+  const facts = factConditions(r);
+  const where = facts.length ? Prisma.sql`WHERE ${and(facts)}` : Prisma.empty;
+  const pick = hasGeoFilter(r) ? Prisma.sql`DISTINCT ON (m.service_id)` : Prisma.empty;
+  const order = hasGeoFilter(r) ? Prisma.sql`ORDER BY m.service_id, m.distance_m NULLS LAST, m.location_id` : Prisma.empty;
+  return Prisma.sql`${Prisma.raw(name)} AS (
+    SELECT ${pick} m.service_id AS id, m.location_id, m.lat, m.lng, m.place_code, m.ward_code, m.distance_m,
+           m.stale AS k_stale, NOT m.verified AS k_unverified, m.k_rank, m.name AS k_name,
+           m.fs_cost, m.fs_schedule, m.fs_accessibility, m.fs_access, ${factKeys(r)}
+      FROM ${matchingRows(r)} ${where} ${order})`;
 }
 
 /**
@@ -100,20 +71,30 @@ function orderSql(r: ResolvedSearch): Prisma.Sql {
   return Prisma.sql`k_unstated, k_unknowns, k_stale, k_unverified, k_name, id`;
 }
 
-/** The rows to show (map points and the page), numbered, with a venue looked up where `hits` has none. */
+/** The rows to show (map points and the page), numbered. */
 function located(r: ResolvedSearch, p: Paging): Prisma.Sql {
   const keep = Math.max(p.points, p.offset + p.limit);
-  const ranked = Prisma.sql`SELECT t.*, row_number() OVER (ORDER BY ${orderSql(r)}) AS position
-    FROM (SELECT * FROM hits ORDER BY ${orderSql(r)} LIMIT ${keep}::int) t`;
-  const wanted = Prisma.sql`(r.position <= ${p.points}::int OR (r.position > ${p.offset}::int AND r.position <= ${p.offset + p.limit}::int))`;
-  if (hasGeoFilter(r)) return Prisma.sql`located AS (SELECT r.* FROM (${ranked}) r WHERE ${wanted})`;
-  return Prisma.sql`located AS (
-    SELECT r.id, r.position, r.k_name, ${FACT_COLUMNS}, v.location_id, v.lat, v.lng, v.place_code, v.ward_code, r.distance_m
-      FROM (${ranked}) r
-      LEFT JOIN LATERAL (
-        SELECT ${VENUE} FROM service_at_location sal JOIN location l ON l.id = sal.location_id
-         WHERE sal.service_id = r.id AND ${hostsActivity} ORDER BY l.lat IS NULL, l.id LIMIT 1) v ON true
-     WHERE ${wanted})`;
+  return Prisma.sql`located AS (SELECT r.* FROM (
+      SELECT t.*, row_number() OVER (ORDER BY ${orderSql(r)}) AS position
+        FROM (SELECT * FROM hits ORDER BY ${orderSql(r)} LIMIT ${keep}::int) t) r
+     WHERE r.position <= ${p.points}::int OR (r.position > ${p.offset}::int AND r.position <= ${p.offset + p.limit}::int))`;
+}
+
+/**
+ * How many match within each of `widerM`, from the widest radius: only run when nothing matched (a subquery in
+ * a CASE branch that is not taken is never run).
+ */
+function widerSql(r: ResolvedSearch, p: Paging): { cte: Prisma.Sql; column: Prisma.Sql } {
+  if (!p.widerM?.length || !r.origin || r.radiusM === null || r.bbox) return { cte: Prisma.empty, column: Prisma.sql`NULL::int[]` };
+  const widest = { ...r, radiusM: Math.max(...p.widerM), bbox: null };
+  const counts = Prisma.join(
+    p.widerM.map((m) => Prisma.sql`count(*) FILTER (WHERE distance_m <= ${m}::float8)::int`),
+    ", ",
+  );
+  return {
+    cte: Prisma.sql`, ${hitsCte("wide_hits", widest)}`,
+    column: Prisma.sql`CASE WHEN c.total = 0 THEN (SELECT ARRAY[${counts}] FROM wide_hits) END`,
+  };
 }
 
 const PAGE_ROW = Prisma.sql`
@@ -143,21 +124,15 @@ const PAGE_ROW = Prisma.sql`
     LEFT JOIN ward w ON w.code = x.ward_code LEFT JOIN place pl ON pl.code = x.place_code`;
 
 export function buildSearchSql(r: ResolvedSearch, p: Paging): Prisma.Sql {
-  return Prisma.sql`WITH ${candidatesCte(r)} ${hitsSql(r)}, ${located(r, p)}
-  SELECT c.total, c.confirmed, c.stated, coalesce((SELECT json_agg(json_build_array(x.id, x.lat, x.lng, x.k_name, round(x.distance_m)) ORDER BY x.position)
+  const wider = widerSql(r, p);
+  // The any-of-the-words score is over every listing with a word, wherever it is (a word's rarity).
+  const scores = wordScoreCte(r);
+  return Prisma.sql`WITH ${scores} ${hitsCte("hits", r)}, ${located(r, p)} ${wider.cte}
+  SELECT c.total, c.confirmed, c.stated, ${wider.column} AS wider,
+         coalesce((SELECT json_agg(json_build_array(x.id, x.lat, x.lng, x.k_name, round(x.distance_m)) ORDER BY x.position)
                      FROM located x WHERE x.position <= ${p.points}::int AND x.lat IS NOT NULL), '[]') AS points,
          coalesce((SELECT json_agg(row_to_json(page) ORDER BY page.position) FROM (${PAGE_ROW}
                     WHERE x.position > ${p.offset}::int AND x.position <= ${p.offset + p.limit}::int) page), '[]') AS rows
     FROM (SELECT count(*)::int AS total, count(*) FILTER (WHERE NOT k_unstated)::int AS stated,
                  count(*) FILTER (WHERE NOT k_unstated AND k_confirmed)::int AS confirmed FROM hits) c`;
-}
-
-/** How many services match within each of `radiiM` (for "no results within 2 km; 7 within 5 km"). */
-export function buildRadiusCountsSql(r: ResolvedSearch, radiiM: number[]): Prisma.Sql {
-  const widest = { ...r, radiusM: Math.max(...radiiM), bbox: null };
-  const counts = Prisma.join(
-    radiiM.map((m) => Prisma.sql`count(*) FILTER (WHERE distance_m <= ${m}::float8)::int`),
-    ", ",
-  );
-  return Prisma.sql`WITH ${candidatesCte(widest)} ${hitsSql(widest)} SELECT ARRAY[${counts}] AS counts FROM hits`;
 }
