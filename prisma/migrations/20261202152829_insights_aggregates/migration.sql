@@ -174,8 +174,12 @@ END $$;
 CREATE CONSTRAINT TRIGGER insights_dirty_flush AFTER INSERT ON insights_dirty
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION insights_flush();
 
+-- A bulk loader may SET insights.paused = 'on' for its session and call insights_rebuild() when done.
 CREATE FUNCTION insights_mark() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF current_setting('insights.paused', true) = 'on' THEN
+    RETURN NULL;
+  END IF;
   IF TG_TABLE_NAME = 'location' THEN
     INSERT INTO insights_dirty SELECT sal.service_id FROM service_at_location sal WHERE sal.location_id = NEW.id
     ON CONFLICT DO NOTHING;

@@ -55,8 +55,10 @@ export async function createBenchDatabase(options: {
     const started = Date.now();
     const count = options.services - (await published());
     const synthetic = options.synthetic ?? { pendingShare: 0, categories: "uniform" };
+    // The insights triggers would recount at every batch's commit; pause them and recount once (ADR 0041).
+    await client.query("SET insights.paused = 'on'");
     await addSyntheticListings(client, { ...synthetic, count }, seededRandom(options.seed ?? 2026), log);
-    // Bulk loads may bypass or outrun the per-commit insights triggers; recount once (ADR 0041).
+    await client.query("RESET insights.paused");
     await client.query("SELECT insights_rebuild()");
     log(`synthesised in ${((Date.now() - started) / 1000).toFixed(0)} s; vacuuming and analysing …`);
     await client.query("VACUUM ANALYZE");
