@@ -46,15 +46,13 @@ export async function loadSyntheticListings(
 
 /**
  * Everything that triggers keep in step with listings, rebuilt from scratch after a load with triggers off:
- * the typo vocabulary (the same words as the search_word_collect_* triggers add), and the search index and
- * insights aggregates where a migration has added their rebuild functions.
+ * the typo vocabulary (the same words as the search_word_collect_* triggers add), the search index (ADR 0018)
+ * and the insights aggregates (ADR 0041).
  */
 export async function rebuildDerivedTables(client: pg.Client): Promise<void> {
   await client.query(REBUILD_SEARCH_WORDS);
-  for (const fn of ["search_entry_reindex", "insights_rebuild"]) {
-    const exists = (await client.query<{ fn: string | null }>("SELECT to_regproc($1)::text AS fn", [fn])).rows[0]!.fn;
-    if (exists) await client.query(`SELECT ${fn}()`);
-  }
+  await client.query("SELECT search_entry_reindex()");
+  await client.query("SELECT insights_rebuild()");
 }
 
 // What prisma/migrations/*search_words* add: words of published services (names, alternative names,

@@ -41,7 +41,11 @@ export const venues = Prisma.sql`venue AS (
 /** Distances are reported up to this; anything further is "more than 2 km". */
 export const ACCESS_LIMIT_METRES = 2000;
 
-export type NearestStrategy = "from-venues" | "from-lsoas";
+/**
+ * "maintained" reads the per-LSOA distances kept by the insights_aggregates migration's triggers (ADR 0041);
+ * the other two compute them from the listings, as the maintained ones must equal.
+ */
+export type NearestStrategy = "maintained" | "from-venues" | "from-lsoas";
 
 /**
  * Up to this many matching listings the nearest venue is found from the venues' side, else from the LSOAs'
@@ -49,7 +53,7 @@ export type NearestStrategy = "from-venues" | "from-lsoas";
  */
 export const FROM_VENUES_UP_TO = 3000;
 
-export function nearestStrategyFor(listings: number): NearestStrategy {
+export function nearestStrategyFor(listings: number): Exclude<NearestStrategy, "maintained"> {
   return listings <= FROM_VENUES_UP_TO ? "from-venues" : "from-lsoas";
 }
 
@@ -68,7 +72,7 @@ export function nearestStrategyFor(listings: number): NearestStrategy {
  * (statute miles on a sphere), which unlike ll_to_earth costs no domain check per row. The 2.1 km box
  * leaves room for the two slightly different earth radii, so a venue at 2 km is never missed.
  */
-export function nearestVenue(strategy: NearestStrategy): Prisma.Sql {
+export function nearestVenue(strategy: Exclude<NearestStrategy, "maintained">): Prisma.Sql {
   const found =
     strategy === "from-venues"
       ? Prisma.sql`SELECT z.code, min((point(v.lng, v.lat) <@> point(z.lng, z.lat)) * 1609.344) AS metres

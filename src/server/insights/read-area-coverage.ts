@@ -3,15 +3,8 @@ import { Prisma } from "@/generated/prisma/client";
 import type { AreaCoverage, AreaCoverageResult } from "@/lib/insights/types";
 import { WEST_YORKSHIRE } from "@/lib/places";
 import { prisma, type Db } from "@/server/db/client";
-import {
-  matchingServices,
-  nearestStrategyFor,
-  nearestVenue,
-  queryStatistics,
-  venues,
-  type CoverageFilters,
-  type NearestStrategy,
-} from "./coverage-sql";
+import { maintainedCounts, maintainedNearest } from "./aggregates-sql";
+import { matchingServices, nearestVenue, queryStatistics, venues, type CoverageFilters, type NearestStrategy } from "./coverage-sql";
 
 type CountRow = Omit<AreaCoverage, "beyond1kmPct" | "beyond2kmPct">;
 type AccessRow = { code: string; beyond1kmPct: number | null; beyond2kmPct: number | null };
@@ -19,7 +12,8 @@ type AccessRow = { code: string; beyond1kmPct: number | null; beyond2kmPct: numb
 /**
  * Provision per 10,000 residents, distance to the nearest listing and the deprivation gap ranking, for West
  * Yorkshire, each place and each ward (of `place` only, when given). Two SQL statements (counts, then the
- * access measure, whose method depends on how many listings there are); every figure is a Postgres aggregate.
+ * access measure), both reading the maintained aggregates (ADR 0041); `strategy` computes the access measure
+ * from the listings instead, which the tests compare with the maintained one.
  */
 export async function readAreaCoverage(
   options: { filters: CoverageFilters; place?: string | undefined; strategy?: NearestStrategy },
@@ -28,7 +22,7 @@ export async function readAreaCoverage(
   const counts = await queryStatistics<CountRow>(db, countsSql(options.filters, options.place));
   const westYorkshire = counts.find((r) => r.level === "west-yorkshire");
   if (!westYorkshire) throw new Error("readAreaCoverage: no West Yorkshire row");
-  const strategy = options.strategy ?? nearestStrategyFor(westYorkshire.listings);
+  const strategy = options.strategy ?? "maintained";
   const access = await queryStatistics<AccessRow>(db, accessSql(options.filters, strategy));
   const byCode = new Map(access.map((a) => [a.code, a]));
   const rows: AreaCoverage[] = counts.map((r) => ({
@@ -56,11 +50,7 @@ function areaCode(alias: "v" | "n"): Prisma.Sql {
 function countsSql(filters: CoverageFilters, place: string | undefined): Prisma.Sql {
   const wardPlace = place ? Prisma.sql`AND w.place_code = ${place}` : Prisma.empty;
   return Prisma.sql`
-    WITH ${matchingServices(filters)}, ${venues},
-    counts AS (
-      SELECT ${areaCode("v")} AS code, count(DISTINCT v.service_id)::int AS listings
-      FROM venue v WHERE v.place_code IS NOT NULL
-      GROUP BY GROUPING SETS ((v.ward_code), (v.place_code), ())),
+    WITH ${maintainedCounts(filters)},
     ward_fifth AS (SELECT code, ntile(5) OVER (ORDER BY wy_imd_rank NULLS LAST, code) AS fifth FROM ward),
     ward_provision AS (
       SELECT w.code, rank() OVER (ORDER BY COALESCE(c.listings, 0) * 10000.0 / NULLIF(w.population, 0) NULLS LAST) AS rank,
@@ -96,9 +86,12 @@ function countsSql(filters: CoverageFilters, place: string | undefined): Prisma.
 
 // Shares use the LSOAs' own Census 2021 populations, so numerator and denominator always match.
 function accessSql(filters: CoverageFilters, strategy: NearestStrategy): Prisma.Sql {
-  const needsVenues = strategy === "from-venues" ? Prisma.sql`${venues},` : Prisma.empty;
+  const nearest =
+    strategy === "maintained"
+      ? maintainedNearest(filters)
+      : Prisma.sql`${matchingServices(filters)}, ${strategy === "from-venues" ? Prisma.sql`${venues},` : Prisma.empty} ${nearestVenue(strategy)}`;
   return Prisma.sql`
-    WITH ${matchingServices(filters)}, ${needsVenues} ${nearestVenue(strategy)}
+    WITH ${nearest}
     SELECT ${areaCode("n")} AS code,
            round(100.0 * COALESCE(sum(n.population) FILTER (WHERE n.metres IS NULL OR n.metres > 1000), 0)
                  / NULLIF(sum(n.population), 0), 1)::float8 AS "beyond1kmPct",

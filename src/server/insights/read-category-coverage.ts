@@ -3,7 +3,8 @@ import { Prisma } from "@/generated/prisma/client";
 import type { CategoryCoverage } from "@/lib/insights/types";
 import { WEST_YORKSHIRE } from "@/lib/places";
 import { prisma, type Db } from "@/server/db/client";
-import { matchingServices, queryStatistics } from "./coverage-sql";
+import { EVERY_LISTING, listingsColumn } from "./aggregates-sql";
+import { queryStatistics } from "./coverage-sql";
 
 type Row = { categoryCode: string | null; categoryName: string | null; areaCode: string; listings: number; per10k: number | null };
 
@@ -16,22 +17,14 @@ export async function readCategoryCoverage(options: { verifiedOnly: boolean }, d
   const rows = await queryStatistics<Row>(
     db,
     Prisma.sql`
-    WITH ${matchingServices({ verifiedOnly: options.verifiedOnly })},
-    category AS (
+    WITH category AS (
       SELECT t.id, t.code, t.name, t.sort_order FROM taxonomy_term t
       JOIN taxonomy x ON x.id = t.taxonomy_id AND x.slug = 'category'),
-    -- One pass over listings × venues × categories; the (place) and () sets count every listing, with a
-    -- category or not. Measured the cheapest form at 100,000 listings (docs/performance.md).
+    -- Maintained per place and category (the nil term: every listing) by the insights_aggregates triggers.
     counts AS (
-      SELECT CASE WHEN GROUPING(a.taxonomy_term_id) = 0 THEN a.taxonomy_term_id END AS term_id,
-             CASE WHEN GROUPING(l.place_code) = 0 THEN l.place_code ELSE ${WEST_YORKSHIRE.code} END AS area_code,
-             GROUPING(a.taxonomy_term_id) = 1 AS every, count(DISTINCT m.id) AS listings
-      FROM matching m
-      JOIN service_at_location sal ON sal.service_id = m.id
-      JOIN location l ON l.id = sal.location_id
-      LEFT JOIN (attribute a JOIN category c ON c.id = a.taxonomy_term_id) ON a.service_id = m.id
-      WHERE l.place_code IS NOT NULL
-      GROUP BY GROUPING SETS ((a.taxonomy_term_id, l.place_code), (a.taxonomy_term_id), (l.place_code), ())),
+      SELECT NULLIF(c.term_id, ${EVERY_LISTING}::uuid) AS term_id, c.area_code, c.term_id = ${EVERY_LISTING}::uuid AS every,
+             ${listingsColumn(options)} AS listings
+      FROM insights_area_count c),
     area AS (
       SELECT ${WEST_YORKSHIRE.code} AS code, (SELECT sum(population) FROM place) AS population, 0 AS sort, '' AS name
       UNION ALL SELECT code, population, 1, name FROM place),

@@ -2,7 +2,8 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { WardCategoryCount } from "@/lib/insights/types";
 import { prisma, type Db } from "@/server/db/client";
-import { matchingServices, queryStatistics } from "./coverage-sql";
+import { listingsColumn } from "./aggregates-sql";
+import { queryStatistics } from "./coverage-sql";
 
 /**
  * Every ward × every category (124 × 24 rows for West Yorkshire; a place's wards only when `place` is given),
@@ -16,21 +17,11 @@ export async function readWardCategoryMatrix(
   return queryStatistics<WardCategoryCount>(
     db,
     Prisma.sql`
-    WITH ${matchingServices({ verifiedOnly: options.verifiedOnly })},
-    category AS (
+    WITH category AS (
       SELECT t.id, t.code, t.name, t.sort_order FROM taxonomy_term t
       JOIN taxonomy x ON x.id = t.taxonomy_id AND x.slug = 'category'),
-    -- One join; distinct (listing, ward, category) by hashing, then counted, rather than count(DISTINCT),
-    -- which sorts ~115,000 rows at 100,000 listings (docs/performance.md).
-    counts AS (
-      SELECT ward_code, term_id, count(*) AS listings
-      FROM (SELECT DISTINCT m.id, l.ward_code, a.taxonomy_term_id AS term_id
-            FROM matching m
-            JOIN attribute a ON a.service_id = m.id
-            JOIN service_at_location sal ON sal.service_id = m.id
-            JOIN location l ON l.id = sal.location_id
-            WHERE l.ward_code IS NOT NULL) listed
-      GROUP BY ward_code, term_id)
+    -- Maintained per ward and category by the insights_aggregates triggers (ADR 0041).
+    counts AS (SELECT c.area_code AS ward_code, c.term_id, ${listingsColumn(options)} AS listings FROM insights_area_count c)
     SELECT w.code AS "wardCode", w.name AS "wardName", p.code AS "placeCode", p.name AS "placeName", w.population,
            c.code AS "categoryCode", c.name AS "categoryName", COALESCE(n.listings, 0)::int AS listings,
            round(COALESCE(n.listings, 0) * 10000.0 / NULLIF(w.population, 0), 2)::float8 AS "per10k"

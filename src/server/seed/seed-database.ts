@@ -1,6 +1,7 @@
 import "server-only";
 import { basename, resolve } from "node:path";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { rebuildInsights } from "@/server/insights/rebuild-insights";
 import { countSeededServices } from "./count-seeded-services";
 import { loadAssets } from "./load-assets";
 import { loadGeography } from "./load-geography";
@@ -128,6 +129,11 @@ export async function seedDatabase(
   );
 
   const rowsChanged = geography.changed + postcodes.changed + vocabulary.changed + assets.changed;
+  // LSOA centroids and bulk-loaded listings: recount the /insights aggregates once rather than trust triggers.
+  if (rowsChanged > 0) {
+    await rebuildInsights(db);
+    log(`seed: insights aggregates rebuilt (${took()})`);
+  }
   const summary: SeedSummary = {
     referenceDataDir,
     ...geography.counts,
