@@ -1,19 +1,14 @@
-import { openScriptDatabase } from "./script-database";
-import pg from "pg";
+import { rebuildInsights } from "@/server/insights/rebuild-insights";
+import { runScript } from "./script-database";
 
-// `npm run db:reindex`: rebuilds the search index (search_entry, ADR 0018) from the listings in one statement.
-// Triggers keep it in step with every change; this is for a bulk load that paused them, or peace of mind.
-const database = await openScriptDatabase();
-const client = new pg.Client({ connectionString: database.url });
-try {
-  await client.connect();
-  const started = Date.now();
-  const { rows } = await client.query<{ n: string }>("SELECT search_entry_reindex() AS n");
-  console.log(`search index rebuilt: ${rows[0]!.n} rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-} catch (error) {
-  console.error((error as Error).message);
-  process.exitCode = 1;
-} finally {
-  await client.end().catch(() => {});
-  await database.stop();
-}
+// `npm run db:reindex`: rebuilds what triggers keep in step with the listings, from scratch: the search index
+// (search_entry, ADR 0018) and the insights aggregates (ADR 0041). For a bulk load that paused the triggers,
+// a reference-data reload (LSOA centroids), or peace of mind.
+runScript(async (db) => {
+  let started = Date.now();
+  const [row] = await db.$queryRaw<Array<{ n: bigint | number }>>`SELECT search_entry_reindex() AS n`;
+  console.log(`search index rebuilt: ${Number(row!.n)} rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  started = Date.now();
+  await rebuildInsights(db);
+  console.log(`insights aggregates rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+});
