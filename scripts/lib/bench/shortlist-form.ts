@@ -1,7 +1,9 @@
 import { SHORTLIST_COOKIE } from "@/lib/shortlist";
 
 // The listing page's "Add to shortlist" form as a browser without JavaScript posts it: every field of the
-// server-rendered form (React's action fields included), so the bench exercises the real server action.
+// server-rendered form (React's action fields included) plus the pressed button's `toggle=add:<id>` (the
+// buttons live outside the one shared form, src/app/_components/shortlist-form.tsx), so the bench exercises
+// the real server action.
 
 const decode = (s: string) =>
   s
@@ -15,7 +17,7 @@ const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)
 
 export async function shortlistFormOf(base: string, serviceId: string) {
   const html = await (await fetch(`${base}/services/${serviceId}`)).text();
-  const form = [...html.matchAll(/<form[^>]*>[\s\S]*?<\/form>/g)].map((m) => m[0]).find((f) => f.includes('name="serviceId"'));
+  const form = [...html.matchAll(/<form[^>]*>[\s\S]*?<\/form>/g)].map((m) => m[0]).find((f) => f.includes('id="shortlist-form"'));
   if (!form) throw new Error(`no shortlist form on /services/${serviceId}`);
   const fields: Array<[string, string]> = [];
   for (const [tag] of form.matchAll(/<input[^>]*>/g)) {
@@ -26,7 +28,8 @@ export async function shortlistFormOf(base: string, serviceId: string) {
     headers: { origin: base },
     body(id: string) {
       const data = new FormData();
-      for (const [name, value] of fields) data.append(name, name === "serviceId" ? id : value);
+      for (const [name, value] of fields) data.append(name, value);
+      data.append("toggle", `add:${id}`);
       return data;
     },
   };
