@@ -66,13 +66,18 @@ const EARTH_RADIUS_M = 6378168;
  * candidate; the index look-up still uses it once, for the box.
  */
 export function distanceSql(r: ResolvedSearch): Prisma.Sql {
+  return distanceFrom(r, publicLat, publicLng);
+}
+
+/** The same distance from the origin to any point (`lat`, `lng` SQL expressions, e.g. a search_entry row's). */
+export function distanceFrom(r: ResolvedSearch, lat: Prisma.Sql, lng: Prisma.Sql): Prisma.Sql {
   if (!r.origin) return Prisma.sql`NULL::float8`;
   const lat0 = Prisma.sql`${r.origin.lat}::float8`;
   const cosLat0 = Prisma.sql`${Math.cos((r.origin.lat * Math.PI) / 180)}::float8`;
   const lng0 = Prisma.sql`${r.origin.lng}::float8`;
   return Prisma.sql`(${2 * EARTH_RADIUS_M}::float8 * asin(sqrt(
-    power(sin(radians(${publicLat} - ${lat0}) / 2), 2)
-    + ${cosLat0} * cos(radians(${publicLat})) * power(sin(radians(${publicLng} - ${lng0}) / 2), 2))))`;
+    power(sin(radians(${lat} - ${lat0}) / 2), 2)
+    + ${cosLat0} * cos(radians(${lat})) * power(sin(radians(${lng} - ${lng0}) / 2), 2))))`;
 }
 
 /**

@@ -1,26 +1,18 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { expandSearchWord } from "@/lib/search/search-synonyms";
-import type { ResolvedSearch } from "./search-filters-sql";
+import { distanceFrom, type ResolvedSearch } from "./search-filters-sql";
 
 // The filters as conditions on one row `e` of the search index (search_entry, ADR 0018): every column a filter
 // needs is on the row, and each condition is answered by an index (GiST on the point, GIN on the arrays and the
 // words, btree on place and ward). Everything but the area is the service's, the same on each of its rows.
 
-/** earthdistance's sphere (`earth()`), the radius the distances have always been measured on. */
-const EARTH_RADIUS_M = 6378168;
 /** The degree box is widened by this much before the exact distance decides (see boxFor). */
 const BOX_SLACK_M = 1000;
 
-/** Metres from the origin to the row's public point: the haversine formula (great-circle distance). */
+/** Metres from the origin to the row's public point (the haversine distance of search-filters-sql.ts). */
 export function indexDistance(r: ResolvedSearch): Prisma.Sql {
-  if (!r.origin) return Prisma.sql`NULL::float8`;
-  const lat0 = Prisma.sql`${r.origin.lat}::float8`;
-  const cosLat0 = Prisma.sql`${Math.cos((r.origin.lat * Math.PI) / 180)}::float8`;
-  const lng0 = Prisma.sql`${r.origin.lng}::float8`;
-  return Prisma.sql`(${2 * EARTH_RADIUS_M}::float8 * asin(sqrt(
-    power(sin(radians(e.lat - ${lat0}) / 2), 2)
-    + ${cosLat0} * cos(radians(e.lat)) * power(sin(radians(e.lng - ${lng0}) / 2), 2))))`;
+  return distanceFrom(r, Prisma.sql`e.lat`, Prisma.sql`e.lng`);
 }
 
 /** A box around the circle in degrees (what the GiST index on `pt` answers), widened so that it holds it all. */
