@@ -6,6 +6,7 @@ import type { ServicesQuery } from "@/lib/validation/oruk-query";
 import type { OrukPage, OrukServiceSummary } from "@/lib/validation/oruk-records";
 import { prisma, type Db } from "@/server/db/client";
 import { correctSearchWords } from "@/server/search/correct-search-words";
+import { wordQueriesFor } from "@/server/search/word-queries";
 import { and, hasGeoFilter, sessionCondition, type ResolvedSearch } from "@/server/search/search-filters-sql";
 import { areaConditions, entryConditions, indexDistance, indexRank } from "@/server/search/search-index-sql";
 import { inOrder, offsetOf, pageRequest, toPage } from "./paging";
@@ -35,6 +36,7 @@ export async function findServices(
     placeCode: q.place ?? null,
     wardCode: q.ward ?? null,
     words,
+    wordQueries: await wordQueriesFor(words, db),
     matchAll: true,
     categories: [],
     audiences: [],
@@ -77,12 +79,15 @@ export async function findServices(
       : Prisma.sql`NULL::float8`;
   // Sorted straight from m with the LIMIT, so Postgres keeps only the page's rows (a top-N sort), not every match.
   const order = Prisma.sql`distance_m NULLS LAST, rank DESC, name, id`;
+  // With an area, a service's venues in it are grouped to one row; without, slot 0 is already one per service.
+  const perService = geo
+    ? Prisma.sql`SELECT e.service_id AS id, min(e.name) AS name, max(${indexRank(r)}) AS rank,
+          ${inArea ? Prisma.sql`min(${indexDistance(r)})` : Prisma.sql`NULL::float8`} AS distance_m
+        FROM search_entry e WHERE ${and(conditions)} GROUP BY e.service_id`
+    : Prisma.sql`SELECT e.service_id AS id, e.name, ${indexRank(r)} AS rank, NULL::float8 AS distance_m
+        FROM search_entry e WHERE ${and(conditions)}`;
   const rows = await db.$queryRaw<Array<{ total: number; ids: string[] }>>(Prisma.sql`
-    WITH m AS MATERIALIZED (
-      SELECT g.id, g.name, g.rank, ${distance} AS distance_m FROM (
-        SELECT e.service_id AS id, min(e.name) AS name, max(${indexRank(r)}) AS rank,
-               ${inArea ? Prisma.sql`min(${indexDistance(r)})` : Prisma.sql`NULL::float8`} AS distance_m
-          FROM search_entry e WHERE ${and(conditions)} GROUP BY e.service_id) g)
+    WITH m AS MATERIALIZED (SELECT g.id, g.name, g.rank, ${distance} AS distance_m FROM (${perService}) g)
     SELECT (SELECT count(*)::int FROM m) AS total,
       coalesce((SELECT json_agg(p.id ORDER BY ${order}) FROM (
         SELECT * FROM m ORDER BY ${order} LIMIT ${paging.perPage}::int OFFSET ${offsetOf(paging)}::int) p), '[]'::json) AS ids`);

@@ -5,6 +5,7 @@ import { searchWords } from "@/lib/search/search-words";
 import { hasCriteria, type SearchProblem, type SearchQuery } from "@/lib/validation/search";
 import { correctSearchWords, type Correction } from "./correct-search-words";
 import { resolveSearch } from "./resolve-search";
+import { wordQueriesFor } from "./word-queries";
 import type { ResolvedSearch } from "./search-filters-sql";
 
 export type PreparedSearch = {
@@ -18,7 +19,7 @@ export type PreparedSearch = {
 
 /**
  * The look-ups before the search SQL can run, in parallel: the postcode's point, the ward, and spelling
- * correction of the words. Shared by the use case and the benchmark (which times the SQL on its own).
+ * correction of the words; then the corrected words' full-text queries. Shared by the use case and the benchmark (which times the SQL on its own).
  */
 export async function prepareSearch(query: SearchQuery, db: Db): Promise<PreparedSearch> {
   const prepared: PreparedSearch = {
@@ -47,6 +48,7 @@ export async function prepareSearch(query: SearchQuery, db: Db): Promise<Prepare
   };
   // Only stop words ("the"), and nothing else to go on: there is nothing to search for.
   if (query.q && corrected.words.length === 0 && !hasCriteria({ ...query, q: undefined })) return prepared;
-  prepared.resolved = resolveSearch(query, { origin: prepared.origin, wardCode: ward?.code ?? null, words: corrected.words });
+  const wordQueries = await wordQueriesFor(corrected.words, db);
+  prepared.resolved = resolveSearch(query, { origin: prepared.origin, wardCode: ward?.code ?? null, words: corrected.words, wordQueries });
   return prepared;
 }

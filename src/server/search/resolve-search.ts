@@ -2,6 +2,7 @@ import "server-only";
 import { TIMES_OF_DAY, type SearchQuery } from "@/lib/validation/search";
 import { WEEKDAYS } from "@/lib/vocabulary";
 import type { ResolvedSearch } from "./search-filters-sql";
+import type { WordQueries } from "./word-queries";
 
 /**
  * The SQL's view of a search: URL codes turned into what the tables hold (kilometres → metres, "tue" →
@@ -10,7 +11,7 @@ import type { ResolvedSearch } from "./search-filters-sql";
  */
 export function resolveSearch(
   query: SearchQuery,
-  lookups: { origin: { lat: number; lng: number } | null; wardCode: string | null; words: string[] },
+  lookups: { origin: { lat: number; lng: number } | null; wardCode: string | null; words: string[]; wordQueries: WordQueries },
 ): ResolvedSearch {
   const dayIndex = WEEKDAYS.findIndex((d) => d.slug === query.day);
   const time = TIMES_OF_DAY.find((t) => t.code === query.time);
@@ -21,6 +22,7 @@ export function resolveSearch(
     placeCode: query.place ?? null,
     wardCode: lookups.wardCode,
     words: lookups.words,
+    wordQueries: lookups.wordQueries,
     matchAll: true,
     categories: query.category,
     audiences: query.audience,

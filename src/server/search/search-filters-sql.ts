@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Bbox } from "@/lib/validation/search";
+import type { WordQueries } from "./word-queries";
 
 // The resolved search, and SQL fragments on the base tables (the search itself reads the index, ADR 0018).
 // Fragments, one per filter. Aliases: `s` service, `l` location. Every value is a bound
@@ -16,6 +17,8 @@ export type ResolvedSearch = {
   wardCode: string | null;
   /** Search words after spelling correction and without stop words; empty for no text. */
   words: string[];
+  /** The full-text query of each word and synonym (wordQueriesFor). */
+  wordQueries: WordQueries;
   /** All words must match (the default), or any (the fallback when all finds nothing). */
   matchAll: boolean;
   categories: string[];

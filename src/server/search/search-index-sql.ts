@@ -41,12 +41,15 @@ export function termIdArray(taxonomy: string, codes: string[]): Prisma.Sql {
   return Prisma.sql`ARRAY(SELECT t.id FROM taxonomy_term t JOIN taxonomy x ON x.id = t.taxonomy_id WHERE x.slug = ${taxonomy} AND t.code = ANY(${codes}::text[]))`;
 }
 
+/** Phrases' queries or'd: `(a) | (b)`, without the ones that are only stop words; never matches when none is left. */
+function orQuery(r: ResolvedSearch, phrases: string[]): Prisma.Sql {
+  const parts = phrases.map((p) => r.wordQueries[p] ?? "").filter((q) => q !== "");
+  return Prisma.sql`${parts.length ? parts.map((q) => `(${q})`).join(" | ") : "''"}::tsquery`;
+}
+
 /** One search word or'd with the moderators' synonyms for it ("lonely" | "loneliness" | "isolation" …). */
-export function wordQuery(word: string): Prisma.Sql {
-  return Prisma.sql`(${Prisma.join(
-    expandSearchWord(word).map((w) => Prisma.sql`plainto_tsquery('english', ${w})`),
-    " || ",
-  )})`;
+export function wordQuery(r: ResolvedSearch, word: string): Prisma.Sql {
+  return orQuery(r, expandSearchWord(word));
 }
 
 /**
@@ -55,7 +58,7 @@ export function wordQuery(word: string): Prisma.Sql {
  */
 export function entryConditions(r: ResolvedSearch): Prisma.Sql[] {
   const out: Prisma.Sql[] = [];
-  if (r.matchAll) for (const w of r.words) out.push(Prisma.sql`e.words @@ ${wordQuery(w)}`);
+  if (r.matchAll) for (const w of r.words) out.push(Prisma.sql`e.words @@ ${wordQuery(r, w)}`);
   if (r.categories.length) out.push(Prisma.sql`e.category_ids && ${termIdArray("category", r.categories)}`);
   if (r.audiences.length) out.push(Prisma.sql`e.audience_ids && ${termIdArray("audience", r.audiences)}`);
   if (r.needs.length) out.push(Prisma.sql`e.need_ids && ${termIdArray("need", r.needs)}`);
@@ -73,7 +76,9 @@ export function entryConditions(r: ResolvedSearch): Prisma.Sql[] {
 export function wordScoreCte(r: ResolvedSearch): Prisma.Sql {
   if (r.matchAll || !r.words.length) return Prisma.empty;
   const hits = Prisma.join(
-    r.words.map((w, i) => Prisma.sql`SELECT e.service_id, ${i}::int FROM search_entry e WHERE e.slot = 0 AND e.words @@ ${wordQuery(w)}`),
+    r.words.map(
+      (w, i) => Prisma.sql`SELECT e.service_id, ${i}::int FROM search_entry e WHERE e.slot = 0 AND e.words @@ ${wordQuery(r, w)}`,
+    ),
     " UNION ALL ",
   );
   return Prisma.sql`word_hits(id, i) AS (${hits}),
@@ -85,11 +90,8 @@ export function wordScoreCte(r: ResolvedSearch): Prisma.Sql {
 export function indexRank(r: ResolvedSearch): Prisma.Sql {
   if (r.words.length === 0) return Prisma.sql`0::float4`;
   if (!r.matchAll) return Prisma.sql`ws.score`;
-  const typed = Prisma.sql`ts_rank(e.rank_vector, ${Prisma.join(
-    r.words.map((w) => Prisma.sql`plainto_tsquery('english', ${w})`),
-    " || ",
-  )})`;
+  const typed = Prisma.sql`ts_rank(e.rank_vector, ${orQuery(r, r.words)})`;
   if (r.words.every((w) => expandSearchWord(w).length === 1)) return typed;
   // The words typed count double: "museum" puts museums before the galleries its synonyms also find.
-  return Prisma.sql`(2 * ${typed} + ts_rank(e.rank_vector, ${Prisma.join(r.words.map(wordQuery), " || ")}))`;
+  return Prisma.sql`(2 * ${typed} + ts_rank(e.rank_vector, ${orQuery(r, r.words.flatMap(expandSearchWord))}))`;
 }
