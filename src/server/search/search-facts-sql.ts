@@ -18,6 +18,15 @@ type FactSql = { state: Prisma.Sql; match: Prisma.Sql; hasValue: Prisma.Sql };
 const SESSIONS = Prisma.sql`unnest(e.session_days, e.session_starts, e.session_valid_to, e.session_opens, e.session_closes)
   AS sc(by_day, dtstart, valid_to, opens_at, closes_at)`;
 
+/**
+ * With a day: a weekly session on it, or a dated one (no `by_day`), is needed before the sessions are unnested
+ * (a subquery per row, several times the cost of this array test on the rows of a busy area).
+ */
+function dayPrefilter(r: ResolvedSearch): Prisma.Sql {
+  if (!r.day) return Prisma.empty;
+  return Prisma.sql`(e.session_days && ARRAY[${r.day.code}]::text[] OR array_position(e.session_days, NULL) IS NOT NULL) AND `;
+}
+
 function factSql(r: ResolvedSearch, fact: FactFilter): FactSql {
   switch (fact) {
     case "cost":
@@ -29,7 +38,7 @@ function factSql(r: ResolvedSearch, fact: FactFilter): FactSql {
     case "schedule":
       return {
         state: Prisma.sql`e.schedule_state`,
-        match: Prisma.sql`EXISTS (SELECT 1 FROM ${SESSIONS} WHERE ${sessionCondition(r)})`,
+        match: Prisma.sql`${dayPrefilter(r)}EXISTS (SELECT 1 FROM ${SESSIONS} WHERE ${sessionCondition(r)})`,
         hasValue: Prisma.sql`cardinality(e.session_days) > 0`,
       };
     case "accessibility": {
