@@ -36,6 +36,7 @@ type Case = { name: string; run: (db: Db) => Promise<unknown> };
 
 const area = (category?: string) => (db: Db) => readAreaCoverage({ filters: { category, verifiedOnly: false } }, db);
 const PAGE = "whole /insights page (all its queries)";
+const LEEDS = "E08000035";
 const cases: Case[] = [
   { name: "ward × category counts (124 × 24)", run: (db) => readWardCategoryMatrix({ verifiedOnly: false }, db) },
   { name: "category × place counts", run: (db) => readCategoryCoverage({ verifiedOnly: false }, db) },
@@ -43,6 +44,12 @@ const cases: Case[] = [
   { name: "wards + places, a common category (nature)", run: area("nature-green-and-blue-space") },
   { name: "wards + places, a middling category (theatre)", run: area("theatre-and-performance") },
   { name: "wards + places, a rare category (walking groups)", run: area("walking-groups") },
+  { name: "growth trend, every listing", run: (db) => readListingTrend({ filters: { verifiedOnly: false } }, db) },
+  {
+    name: "growth trend, a place and category, verified only",
+    run: (db) => readListingTrend({ filters: { category: "walking-groups", verifiedOnly: true }, place: LEEDS }, db),
+  },
+  { name: "unmet demand (12 months)", run: (db) => readUnmetDemand({}, db) },
   {
     name: PAGE,
     run: (db) =>
