@@ -25,6 +25,7 @@ import { seededRandom } from "./lib/bench/random";
 import { loadSyntheticListings, type GenerationTimes } from "./lib/bench/bench-database";
 import { writeInsightsReport, type Timing } from "./lib/bench/insights-report";
 import { servicesOption } from "./lib/bench/services-option";
+import { fillUnmetDemand } from "./lib/bench/unmet-demand";
 import { resolveReferenceDataDir } from "@/server/seed/reference-files";
 
 const TARGET_SERVICES = servicesOption();
@@ -36,6 +37,7 @@ type Case = { name: string; run: (db: Db) => Promise<unknown> };
 
 const area = (category?: string) => (db: Db) => readAreaCoverage({ filters: { category, verifiedOnly: false } }, db);
 const PAGE = "whole /insights page (all its queries)";
+const LEEDS = "E08000035";
 const cases: Case[] = [
   { name: "ward × category counts (124 × 24)", run: (db) => readWardCategoryMatrix({ verifiedOnly: false }, db) },
   { name: "category × place counts", run: (db) => readCategoryCoverage({ verifiedOnly: false }, db) },
@@ -43,6 +45,13 @@ const cases: Case[] = [
   { name: "wards + places, a common category (nature)", run: area("nature-green-and-blue-space") },
   { name: "wards + places, a middling category (theatre)", run: area("theatre-and-performance") },
   { name: "wards + places, a rare category (walking groups)", run: area("walking-groups") },
+  { name: "growth trend, every listing", run: (db) => readListingTrend({ filters: { verifiedOnly: false } }, db) },
+  {
+    name: "growth trend, a place and category, verified only",
+    run: (db) => readListingTrend({ filters: { category: "walking-groups", verifiedOnly: true }, place: LEEDS }, db),
+  },
+  { name: "unmet demand, the page's tables (12 months)", run: (db) => readUnmetDemand({ detail: false }, db) },
+  { name: "unmet demand with every month × ward × category (CSV export)", run: (db) => readUnmetDemand({}, db) },
   {
     name: PAGE,
     run: (db) =>
@@ -50,7 +59,7 @@ const cases: Case[] = [
         area()(db),
         readCategoryCoverage({ verifiedOnly: false }, db),
         readListingTrend({ filters: { verifiedOnly: false } }, db),
-        readUnmetDemand({}, db),
+        readUnmetDemand({ detail: false }, db),
       ]),
   },
 ];
@@ -120,12 +129,14 @@ async function main() {
     let large: Record<string, Timing> | null = null;
     let generation: GenerationTimes | null = null;
     let services = seedServices;
+    let demandRows = 0;
     if (added > 0) {
       // Skewed categories, so there are common, middling and rare ones to time; one in ten waits for review.
       const writer = new pg.Client({ connectionString: url.toString() });
       await writer.connect();
       const mix = { count: added, pendingShare: 0.1, categories: "skewed" } as const;
       generation = await loadSyntheticListings(writer, mix, seededRandom(42), () => {});
+      demandRows = await fillUnmetDemand(writer);
       await writer.end();
       services = await db.service.count();
       console.log(`synthetic: +${added} services at real postcodes, ${services} in all (${JSON.stringify(generation)})`);
@@ -145,6 +156,7 @@ async function main() {
       seed,
       large,
       generation,
+      demandRows,
       loads,
     });
     console.log(`wrote ${report}`);

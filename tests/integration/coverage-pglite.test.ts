@@ -6,7 +6,7 @@ import { createPrismaClient } from "@/server/db/client";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/server/db/embedded-postgres";
 import { migrate } from "@/server/db/migrate";
 import { readUnmetDemand } from "@/server/insights/read-unmet-demand";
-import { CHOIRS, loadCoverageFixture } from "../fixtures/coverage-fixture";
+import { CHOIRS, loadCoverageFixture, PLACE_B } from "../fixtures/coverage-fixture";
 
 // `npm run dev` runs on the embedded PGlite (PostgreSQL 18 in WebAssembly): the coverage SQL — earthdistance,
 // GROUPING SETS, the session settings — must work there too and give the same hand-worked figures.
@@ -36,5 +36,15 @@ describe("coverage statistics on the embedded PGlite", () => {
     expect((await readCategoryCoverage({ verifiedOnly: false }, db))[0]!.areas.E47000003).toEqual({ listings: 5, per10k: 0.31 });
     expect((await readListingTrend({ filters: { verifiedOnly: false }, now }, db)).at(-1)).toMatchObject({ total: 5 });
     expect((await readUnmetDemand({ now }, db)).byMonth).toEqual([]);
+  });
+
+  it("keeps the trend's month counts as the listings give them (ADR 0041)", async () => {
+    const now = new Date("2026-05-10T09:00:00Z");
+    for (const filters of [{ verifiedOnly: false }, { category: CHOIRS, verifiedOnly: true }]) {
+      for (const place of [undefined, PLACE_B.code]) {
+        const maintained = await readListingTrend({ filters, place, now }, db);
+        expect(maintained).toEqual(await readListingTrend({ filters, place, now, strategy: "from-listings" }, db));
+      }
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/server/auth/policy";
 import { readAreaCoverage } from "@/server/insights/read-area-coverage";
+import { readListingTrend } from "@/server/insights/read-listing-trend";
 import { approveImport } from "@/server/moderation/approve-import";
 import { approveRevision } from "@/server/moderation/approve-revision";
 import { archiveListing } from "@/server/moderation/archive-listing";
@@ -40,12 +41,15 @@ afterAll(async () => {
   await t?.drop();
 });
 
-type Snapshot = { counts: unknown[]; nearest: unknown[] };
+type Snapshot = { counts: unknown[]; nearest: unknown[]; months: unknown[] };
 
 const snapshot = async (db: Pick<TestDatabase["db"], "$queryRaw">): Promise<Snapshot> => ({
   counts: await db.$queryRaw`SELECT area_code, term_id::text, listings, verified_listings FROM insights_area_count
     WHERE listings <> 0 OR verified_listings <> 0 ORDER BY 1, 2`,
   nearest: await db.$queryRaw`SELECT lsoa_code, term_id::text, metres, verified_metres FROM insights_lsoa_nearest ORDER BY 1, 2`,
+  months: await db.$queryRaw`SELECT area_code, term_id::text, month, imported, in_directory, verified_imported,
+      verified_in_directory, verified FROM insights_month_count
+    WHERE imported <> 0 OR in_directory <> 0 OR verified <> 0 ORDER BY 1, 2, 3`,
 });
 
 /** What insights_rebuild() gives now, read inside a transaction that is then rolled back. */
@@ -65,11 +69,17 @@ async function fromScratch(): Promise<Snapshot> {
 
 async function expectInStep(categories: string[]) {
   expect(await snapshot(t.db)).toEqual(await fromScratch());
+  const places = (await t.db.place.findMany({ select: { code: true } })).map((p) => p.code);
+  const now = new Date();
   for (const category of [undefined, ...categories]) {
     for (const verifiedOnly of [false, true]) {
       const filters = { category, verifiedOnly };
       const maintained = await readAreaCoverage({ filters }, t.db);
       expect(maintained).toEqual(await readAreaCoverage({ filters, strategy: "from-lsoas" }, t.db));
+      for (const place of [undefined, ...places]) {
+        const trend = await readListingTrend({ filters, place, now }, t.db);
+        expect(trend).toEqual(await readListingTrend({ filters, place, now, strategy: "from-listings" }, t.db));
+      }
     }
   }
 }
@@ -104,7 +114,7 @@ describe("insights aggregates", () => {
     await expectInStep([CHOIRS, THEATRE]);
   });
 
-  it("follow a merge and a verification lapsing", async () => {
+  it("follow a merge, a verification lapsing and a corrected creation date", async () => {
     const keep = await makePublishedListing(t.db);
     const duplicate = await makePublishedListing(t.db, { verifiedAt: null });
     await expectInStep([CHOIRS]);
@@ -115,6 +125,8 @@ describe("insights aggregates", () => {
     );
     expect(merged.ok).toBe(true);
     await t.db.service.update({ where: { id: keep.id }, data: { verifiedAt: null } });
+    await expectInStep([CHOIRS]);
+    await t.db.service.update({ where: { id: keep.id }, data: { createdAt: new Date("2025-11-30T23:30:00Z"), source: "osm" } });
     await expectInStep([CHOIRS]);
   });
 

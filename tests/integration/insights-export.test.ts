@@ -149,5 +149,8 @@ describe("readUnmetDemand", () => {
 
     const filtered = await readUnmetDemand({ category: CHOIRS, place: PLACE_B.code, now }, t.db);
     expect(filtered.byMonth).toEqual([]);
+
+    // What the page reads: the same totals without the finest grain.
+    expect(await readUnmetDemand({ now, detail: false }, t.db)).toEqual({ ...demand, detail: [] });
   });
 });

@@ -16,6 +16,8 @@ export function writeInsightsReport(input: {
   seed: Record<string, Timing>;
   large: Record<string, Timing> | null;
   generation: GenerationTimes | null;
+  /** Rows of synthetic unmet demand added with the listings (scripts/lib/bench/unmet-demand.ts). */
+  demandRows?: number;
   loads?: number[];
 }): string {
   const n = (x: number) => x.toLocaleString("en-GB");
@@ -35,7 +37,8 @@ connection with parallel workers off.
 ${machineLine(input.loads ?? [])}
 ${
   g
-    ? `- The real seed, then synthetic listings at real postcodes (categories skewed, 90% published): generated in ${g.load_s} s (COPY), derived tables rebuilt in ${g.rebuild_s} s, VACUUM ANALYZE ${g.vacuum_s} s.`
+    ? `- The real seed, then synthetic listings at real postcodes (categories skewed, 90% published): generated in ${g.load_s} s (COPY), derived tables rebuilt in ${g.rebuild_s} s, VACUUM ANALYZE ${g.vacuum_s} s.
+- With them, unmet demand for every month × ward × category × outcome (${n(input.demandRows ?? 0)} rows of \`search_demand\`, the most West Yorkshire allows; the seed has none).`
     : "- The real seed alone, no synthetic listings."
 }
 

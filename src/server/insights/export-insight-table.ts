@@ -48,7 +48,7 @@ export async function exportInsightTable(
 async function load(name: InsightTableName, filters: InsightsFilters, db: Db): Promise<Table> {
   const coverage = { category: filters.category, verifiedOnly: filters.verifiedOnly };
   const area = () => readAreaCoverage({ filters: coverage, place: filters.place }, db);
-  const demand = () => readUnmetDemand({ category: filters.category, place: filters.place }, db);
+  const demand = (detail = false) => readUnmetDemand({ category: filters.category, place: filters.place, detail }, db);
   switch (name) {
     case "places": {
       const { westYorkshire, places } = await area();
@@ -80,7 +80,7 @@ async function load(name: InsightTableName, filters: InsightsFilters, db: Db): P
     case "demand-wards":
       return csvTable(columns.demandWardColumns, (await demand()).byWard);
     case "demand-detail":
-      return csvTable(columns.demandDetailColumns, (await demand()).detail);
+      return csvTable(columns.demandDetailColumns, (await demand(true)).detail);
   }
 }
 

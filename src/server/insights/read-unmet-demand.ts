@@ -21,15 +21,18 @@ type Row = DemandCounts & {
 /**
  * Unmet demand over the last 12 months (recorded by search through recordUnmetDemand): by month, category,
  * place and ward, largest first, and every month × place × ward × category count. An empty code ("") means the search had no such filter or postcode.
+ * `detail: false` leaves the last out (empty): the page shows only the totals, and the detail is most of the
+ * work once demand is spread over many wards and categories (a row per combination).
  */
 export async function readUnmetDemand(
-  options: { category?: string | undefined; place?: string | undefined; now?: Date },
+  options: { category?: string | undefined; place?: string | undefined; now?: Date; detail?: boolean },
   db: Db = prisma,
 ): Promise<UnmetDemand> {
   const now = options.now ?? new Date();
   const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (DEMAND_MONTHS - 1), 1));
   const category = options.category ? Prisma.sql`AND d.category_code = ${options.category}` : Prisma.empty;
   const place = options.place ? Prisma.sql`AND d.place_code = ${options.place}` : Prisma.empty;
+  const detail = options.detail === false ? Prisma.empty : Prisma.sql`, (d.month, d.place_code, d.ward_code, d.category_code)`;
   const rows = await queryStatistics<Row>(
     db,
     Prisma.sql`
@@ -42,8 +45,7 @@ export async function readUnmetDemand(
              COALESCE(sum(d.count) FILTER (WHERE d.outcome = 'few'), 0)::int AS few
       FROM search_demand d
       WHERE d.month >= ${since}::date ${category} ${place}
-      GROUP BY GROUPING SETS ((d.month), (d.category_code), (d.place_code), (d.place_code, d.ward_code),
-                              (d.month, d.place_code, d.ward_code, d.category_code)))
+      GROUP BY GROUPING SETS ((d.month), (d.category_code), (d.place_code), (d.place_code, d.ward_code) ${detail}))
     SELECT g.grouping, to_char(g.month, 'YYYY-MM-DD') AS month, g.none, g.few, g.none + g.few AS total,
            g.category_code AS "categoryCode", t.name AS "categoryName", g.place_code AS "placeCode",
            p.name AS "placeName", g.ward_code AS "wardCode", w.name AS "wardName"

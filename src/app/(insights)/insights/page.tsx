@@ -37,7 +37,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
     readAreaCoverage({ filters: coverage, place: filters.place }),
     readCategoryCoverage({ verifiedOnly: filters.verifiedOnly }),
     readListingTrend({ filters: coverage, place: filters.place }),
-    readUnmetDemand({ category: filters.category, place: filters.place }),
+    readUnmetDemand({ category: filters.category, place: filters.place, detail: false }),
   ]);
   const subject = subjectOf(filters.category ? termName("category", filters.category) : undefined);
   const chosen = area.places.find((p) => p.code === filters.place) ?? area.westYorkshire;
