@@ -11,4 +11,6 @@ runScript(async (db) => {
   started = Date.now();
   await rebuildInsights(db);
   console.log(`insights aggregates rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // The search filters' counts (kept for a minute): the next search page counts afresh.
+  await db.$executeRaw`DELETE FROM listing_term_counts`;
 });

@@ -1,3 +1,7 @@
+"use client";
+
+// A client component: Next puts this page into the React payload of every page (the boundary for a later
+// notFound() or forbidden()), so as a client component it travels as a reference, not as its text.
 import Link from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
 

@@ -47,12 +47,13 @@ export async function loadSyntheticListings(
 /**
  * Everything that triggers keep in step with listings, rebuilt from scratch after a load with triggers off:
  * the typo vocabulary (the same words as the search_word_collect_* triggers add), the search index (ADR 0018)
- * and the insights aggregates (ADR 0041).
+ * and the insights aggregates (ADR 0041); the search filters' kept counts are dropped, so the next page counts.
  */
 export async function rebuildDerivedTables(client: pg.Client): Promise<void> {
   await client.query(REBUILD_SEARCH_WORDS);
   await client.query("SELECT search_entry_reindex()");
   await client.query("SELECT insights_rebuild()");
+  await client.query("DELETE FROM listing_term_counts");
 }
 
 // What prisma/migrations/*search_words* add: words of published services (names, alternative names,

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/sign-out-action";
-import { getActor } from "@/server/auth/permissions";
+import { currentActor } from "./current-actor";
 import { hasRole } from "@/server/auth/policy";
 
 /** Header corner: "Sign in", or who is signed in with a sign-out button (a real form: works without JS). */
 export async function AccountLinks() {
-  const user = await getActor().catch(() => null);
+  const user = await currentActor().catch(() => null);
   const linkClass = "inline-flex min-h-6 items-center text-white visited:text-white hover:text-white focus-visible:text-focus-text";
   if (!user) {
     return (

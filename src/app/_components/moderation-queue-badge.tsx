@@ -1,4 +1,4 @@
-import { getActor } from "@/server/auth/permissions";
+import { currentActor } from "./current-actor";
 import { hasRole } from "@/server/auth/policy";
 import { countQueue } from "@/server/moderation/list-queue";
 
@@ -7,7 +7,7 @@ import { countQueue } from "@/server/moderation/list-queue";
  * only. Read as part of the link: "Moderate, 12 waiting". Nothing when the count cannot be read.
  */
 export async function ModerationQueueBadge() {
-  const user = await getActor().catch(() => null);
+  const user = await currentActor().catch(() => null);
   if (!user || !hasRole(user, "moderator")) return null;
   const count = await countQueue(user).catch(() => null);
   if (!count) return null;

@@ -1,3 +1,8 @@
+"use client";
+
+// A client component although it has no state: every page then carries it once as HTML and, in its React
+// payload, as a reference to the cached script, instead of as its whole tree of text again
+// (docs/decisions/0019-page-weight-and-caching.md).
 import Link from "next/link";
 import { attributionLines } from "./attributions";
 

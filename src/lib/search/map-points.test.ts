@@ -25,6 +25,18 @@ describe("map points packing", () => {
     ]);
   });
 
+  it("keeps points far apart, far away and on a later page", () => {
+    const points = [
+      ["ec2432bb-40e9-407f-8d01-d33eddbbc2b0", 53.5, -2.2, "Todmorden", 0],
+      ["dcccd4c7-e5bb-42cf-8b03-5135b5c8fe14", 54.1, -1.1, "Wetherby", 140_000],
+    ] as const;
+    const packed = packMapPoints(points, new Map([["dcccd4c7-e5bb-42cf-8b03-5135b5c8fe14", 4321]]));
+    expect(unpackMapPoints(packed)).toEqual([
+      { id: points[0][0], lat: 53.5, lng: -2.2, name: "Todmorden", distanceM: 0, position: null },
+      { id: points[1][0], lat: 54.1, lng: -1.1, name: "Wetherby", distanceM: 140_000, position: 4321 },
+    ]);
+  });
+
   it("packs no points as an empty string", () => {
     expect(packMapPoints([], new Map())).toBe("");
     expect(unpackMapPoints("")).toEqual([]);

@@ -1,6 +1,8 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { auth } from "@/server/auth/auth";
+import { SESSION_COOKIE_NAMES } from "@/server/auth/session-cookie";
 import type { Role } from "@/generated/prisma/enums";
 import { hasRole, type Actor } from "@/server/auth/policy";
 import { DatabaseUnavailableError } from "@/server/db/database-unavailable";
@@ -9,8 +11,14 @@ import { noteDatabaseUnavailable } from "@/server/health/database-verdict";
 
 // The app side of the policy (policy.ts): pages, layouts and server actions start here.
 
-/** The signed-in person, or null. Never throws for a missing session. */
+/**
+ * The signed-in person, or null. Never throws for a missing session. Without a session cookie nobody is signed
+ * in, so Auth.js is not asked at all: its handler costs more than the rest of an anonymous page's header
+ * (docs/decisions/0042-search-page-cost.md).
+ */
 export async function getActor(): Promise<Actor | null> {
+  const jar = await cookies();
+  if (!SESSION_COOKIE_NAMES.some((name) => jar.has(name))) return null;
   const session = await auth();
   const user = session?.user;
   if (!user?.id || !user.email) return null;

@@ -11,7 +11,7 @@ import type { ResultView } from "./result-view";
  * component only so that the page carries it once as HTML and once as its words (result-view.ts), not as a
  * server-rendered tree; it has no state and renders the same without JavaScript.
  */
-export function ResultItem({ result, inShortlist }: { result: ResultView; inShortlist: boolean }) {
+export function ResultItem({ result, inShortlist = false }: { result: ResultView; inShortlist?: boolean }) {
   const { id, name } = result;
   return (
     <li data-result-id={id} className="result">

@@ -39,7 +39,8 @@ export function SearchResults({ query, outcome, shortlist, wards, tileUrl, now }
   const stated = outcome.results.filter((r) => r.unstated.length === 0);
   const unstated = outcome.results.filter((r) => r.unstated.length > 0);
   const item = (r: SearchResult) => (
-    <ResultItem key={r.id} result={resultView(r, now, factFilters)} inShortlist={shortlist.includes(r.id)} />
+    // Keyed by the number (unique on the page, shorter than the id the payload would carry again).
+    <ResultItem key={r.position} result={resultView(r, now, factFilters)} {...(shortlist.includes(r.id) ? { inShortlist: true } : {})} />
   );
   return (
     <section aria-labelledby="results-heading" className="min-w-0">
