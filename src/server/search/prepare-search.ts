@@ -18,8 +18,9 @@ export type PreparedSearch = {
 };
 
 /**
- * The look-ups before the search SQL can run, in parallel: the postcode's point, the ward, and spelling
- * correction of the words; then the corrected words' full-text queries. Shared by the use case and the benchmark (which times the SQL on its own).
+ * The look-ups before the search SQL can run: in parallel the postcode's point, the ward and spelling correction
+ * of the words, then the corrected words' full-text queries. Shared by the use case and the benchmark (which
+ * times the SQL on its own).
  */
 export async function prepareSearch(query: SearchQuery, db: Db): Promise<PreparedSearch> {
   const prepared: PreparedSearch = {

@@ -100,6 +100,3 @@ export function factKeys(r: ResolvedSearch): Prisma.Sql {
   );
   return Prisma.sql`(${unstated}) AS k_unstated, (${unknowns}) AS k_unknowns, coalesce(${confirmed}, false) AS k_confirmed`;
 }
-
-/** The `fs_…` columns by name, for a SELECT that passes them on. */
-export const FACT_COLUMNS = Prisma.raw(FACT_FILTERS.map((f) => `fs_${f}`).join(", "));

@@ -38,18 +38,8 @@ export type ResolvedSearch = {
 };
 
 /** The point the public may see: hidden addresses rounded exactly as src/lib/hidden-address.ts does. */
-export const publicLat = Prisma.sql`(CASE WHEN l.hide_exact_address THEN floor(l.lat * 100 + 0.5) / 100 ELSE l.lat END)`;
-export const publicLng = Prisma.sql`(CASE WHEN l.hide_exact_address THEN floor(l.lng * 100 + 0.5) / 100 ELSE l.lng END)`;
-
-/**
- * Where it happens (`sal` a service_at_location row; the search index's search_entry_rows_of applies the same rule): a venue that hosts one of the service's sessions, or
- * every venue of a service whose sessions name no venue. A provider's hidden home address with nothing on is
- * never the distance or the map point. Two index probes per venue row (schedule_service_at_location_id_idx,
- * schedule_service_id_idx), so a statement that looks at a few thousand venues does not read every session; the
- * planner may still hash them when it reads most venues.
- */
-export const hostsActivity = Prisma.sql`(EXISTS (SELECT 1 FROM schedule sc WHERE sc.service_at_location_id = sal.id)
-  OR NOT EXISTS (SELECT 1 FROM schedule sc WHERE sc.service_id = sal.service_id AND sc.service_at_location_id IS NOT NULL))`;
+const publicLat = Prisma.sql`(CASE WHEN l.hide_exact_address THEN floor(l.lat * 100 + 0.5) / 100 ELSE l.lat END)`;
+const publicLng = Prisma.sql`(CASE WHEN l.hide_exact_address THEN floor(l.lng * 100 + 0.5) / 100 ELSE l.lng END)`;
 
 /** Rounding moves a hidden point by at most ~650 m; the index lookup widens by this much, the exact test does not. */
 const HIDDEN_SLACK_M = 1000;

@@ -48,7 +48,7 @@ function orQuery(r: ResolvedSearch, phrases: string[]): Prisma.Sql {
 }
 
 /** One search word or'd with the moderators' synonyms for it ("lonely" | "loneliness" | "isolation" …). */
-export function wordQuery(r: ResolvedSearch, word: string): Prisma.Sql {
+function wordQuery(r: ResolvedSearch, word: string): Prisma.Sql {
   return orQuery(r, expandSearchWord(word));
 }
 

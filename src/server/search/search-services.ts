@@ -91,8 +91,9 @@ type Row = { total: number; stated: number; confirmed: number; wider: number[] |
 
 /**
  * Searches published listings (see docs/decisions/0010-search.md): geocodes the postcode, corrects misspelt
- * words, then runs one SQL statement on the search index for the page, the total, the map and the wider counts. Public: no acting user, and it only
- * ever reads `published` services. Expected problems come back as values, never as exceptions.
+ * words, then runs one SQL statement on the search index for the page, the total, the map and the wider
+ * counts. Public: no acting user, and it only ever reads `published` services. Expected problems come back
+ * as values, never as exceptions.
  */
 export async function searchServices(options: { query: SearchQuery }, db: Db = prisma): Promise<SearchOutcome> {
   const { query } = options;
